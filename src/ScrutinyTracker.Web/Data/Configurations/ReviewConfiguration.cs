@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Web.Data.Configurations;
+
+public sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(Review.TitleMaxLength);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => r.Title);
+
+        builder.HasOne(r => r.SelectCommittee).WithMany()
+            .HasForeignKey(r => r.SelectCommitteeId)
+            .OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(r => r.LinkOfficers).WithOne()
+            .HasForeignKey(l => l.ReviewId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Recommendations).WithOne(x => x.Review)
+            .HasForeignKey(x => x.ReviewId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Rounds).WithOne(x => x.Review)
+            .HasForeignKey(x => x.ReviewId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ReviewLinkOfficerConfiguration : IEntityTypeConfiguration<ReviewLinkOfficer>
+{
+    public void Configure(EntityTypeBuilder<ReviewLinkOfficer> builder)
+    {
+        builder.HasKey(l => new { l.ReviewId, l.UserId });
+        builder.HasIndex(l => l.UserId);
+        // Users are deactivated, never deleted, so their assignments stay as history.
+        builder.HasOne(l => l.User).WithMany()
+            .HasForeignKey(l => l.UserId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

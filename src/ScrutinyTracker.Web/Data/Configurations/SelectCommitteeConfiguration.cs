@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Web.Data.Configurations;
+
+public sealed class SelectCommitteeConfiguration : IEntityTypeConfiguration<SelectCommittee>
+{
+    public void Configure(EntityTypeBuilder<SelectCommittee> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(SelectCommittee.NameMaxLength);
+        builder.Property(c => c.NormalizedName).HasMaxLength(SelectCommittee.NameMaxLength);
+        builder.HasIndex(c => c.NormalizedName).IsUnique();
+    }
+}

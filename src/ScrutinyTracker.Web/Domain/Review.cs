@@ -1,0 +1,36 @@
+namespace ScrutinyTracker.Web.Domain;
+
+public enum ReviewStatus
+{
+    Monitoring,
+    Completed,
+}
+
+/// <summary>A scrutiny review whose action plan a Select Committee agreed.</summary>
+public class Review : IVersioned
+{
+    public const int TitleMaxLength = 200;
+
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public int SelectCommitteeId { get; set; }
+    public SelectCommittee? SelectCommittee { get; set; }
+
+    /// <summary>The month the Select Committee agreed the action plan ("March 2019").</summary>
+    public YearMonth ActionPlanAgreed { get; set; }
+
+    public ReviewStatus Status { get; set; } = ReviewStatus.Monitoring;
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<ReviewLinkOfficer> LinkOfficers { get; set; } = [];
+    public List<Recommendation> Recommendations { get; set; } = [];
+    public List<Round> Rounds { get; set; } = [];
+}
+
+/// <summary>An officer who reports progress on a review.</summary>
+public class ReviewLinkOfficer
+{
+    public int ReviewId { get; set; }
+    public required string UserId { get; set; }
+    public ApplicationUser? User { get; set; }
+}

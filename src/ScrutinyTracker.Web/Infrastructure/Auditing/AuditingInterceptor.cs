@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Web.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every changed field of a plan, round or update, in the same
+/// transaction as the change. Keys of added rows are known only after the save, so the change is
+/// saved first and its audit rows second, and both commit together.
+/// </summary>
+public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<Type> AuditedTypes =
+    [
+        typeof(SelectCommittee), typeof(Review), typeof(ReviewLinkOfficer), typeof(Recommendation),
+        typeof(RecommendationPart), typeof(PlanAction), typeof(Round), typeof(ProgressUpdate),
+    ];
+
+    private static readonly HashSet<string> IgnoredProperties = [nameof(IVersioned.Version), nameof(SelectCommittee.NormalizedName)];
+
+    private List<PendingChange>? _pending;
+    private IDbContextTransaction? _ownTransaction;
+    private bool _writingAudit;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (_writingAudit || eventData.Context is not ScrutinyDbContext db)
+        {
+            return result;
+        }
+
+        RefuseAuditEdits(db);
+        _pending = Capture(db);
+        if (_pending.Count > 0 && db.Database.CurrentTransaction is null)
+        {
+            _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (_writingAudit || eventData.Context is not ScrutinyDbContext db || _pending is not { Count: > 0 } pending)
+        {
+            return result;
+        }
+
+        _pending = null;
+        _writingAudit = true;
+        try
+        {
+            db.AuditEntries.AddRange(await ToAuditEntriesAsync(db, pending, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            if (_ownTransaction is not null)
+            {
+                await _ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _writingAudit = false;
+            await DisposeOwnTransactionAsync();
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
+        SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!_writingAudit)
+        {
+            _pending = null;
+            await DisposeOwnTransactionAsync();
+        }
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
+        SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
+
+    private async Task DisposeOwnTransactionAsync()
+    {
+        if (_ownTransaction is not null)
+        {
+            await _ownTransaction.DisposeAsync();
+            _ownTransaction = null;
+        }
+    }
+
+    private static void RefuseAuditEdits(ScrutinyDbContext db)
+    {
+        if (db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail cannot be changed or deleted.");
+        }
+    }
+
+    private static List<PendingChange> Capture(ScrutinyDbContext db)
+    {
+        var changes = new List<PendingChange>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (!AuditedTypes.Contains(entry.Metadata.ClrType)
+                || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var kind = entry.State switch
+            {
+                EntityState.Added => AuditKind.Added,
+                EntityState.Deleted => AuditKind.Deleted,
+                _ => AuditKind.Modified,
+            };
+            var fields = new List<(string Field, string? Old, string? New)>();
+            foreach (var property in entry.Properties)
+            {
+                if (property.Metadata.IsPrimaryKey() && kind != AuditKind.Deleted
+                    || IgnoredProperties.Contains(property.Metadata.Name))
+                {
+                    continue;
+                }
+
+                var old = kind == AuditKind.Added ? null : Format(property.OriginalValue);
+                var @new = kind == AuditKind.Deleted ? null : Format(property.CurrentValue);
+                if (kind == AuditKind.Modified && (!property.IsModified || old == @new)
+                    || kind != AuditKind.Modified && old is null && @new is null)
+                {
+                    continue;
+                }
+
+                fields.Add((property.Metadata.Name, old, @new));
+            }
+
+            if (fields.Count > 0)
+            {
+                changes.Add(new PendingChange(entry, kind, fields));
+            }
+        }
+
+        return changes;
+    }
+
+    private async Task<List<AuditEntry>> ToAuditEntriesAsync(ScrutinyDbContext db, List<PendingChange> pending, CancellationToken cancellationToken)
+    {
+        var (userId, userName) = CurrentUser();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reviewOf = await ReviewLookupAsync(db, pending, cancellationToken);
+
+        var entries = new List<AuditEntry>();
+        foreach (var change in pending)
+        {
+            var (reviewId, planActionId) = Owners(change.Entry.Entity, reviewOf);
+            var entityId = string.Join(":", change.Entry.Metadata.FindPrimaryKey()!.Properties
+                .Select(p => Format(change.Entry.Property(p.Name).CurrentValue)));
+            entries.AddRange(change.Fields.Select(f => new AuditEntry
+            {
+                AtUtc = now,
+                UserId = userId,
+                UserName = userName,
+                EntityType = change.Entry.Metadata.ClrType.Name,
+                EntityId = entityId,
+                Kind = change.Kind,
+                Field = f.Field,
+                OldValue = f.Old,
+                NewValue = f.New,
+                ReviewId = reviewId,
+                PlanActionId = planActionId,
+            }));
+        }
+
+        return entries;
+    }
+
+    /// <summary>Finds, in at most two queries, the review of changed parts, actions and updates.</summary>
+    private static async Task<ReviewLookup> ReviewLookupAsync(ScrutinyDbContext db, List<PendingChange> pending, CancellationToken cancellationToken)
+    {
+        var recommendationIds = pending.Select(c => c.Entry.Entity switch
+        {
+            RecommendationPart p => p.RecommendationId,
+            PlanAction a => a.RecommendationId,
+            _ => 0,
+        }).Where(id => id != 0).Distinct().ToList();
+        var roundIds = pending.Select(c => c.Entry.Entity is ProgressUpdate u ? u.RoundId : 0).Where(id => id != 0).Distinct().ToList();
+
+        var byRecommendation = recommendationIds.Count == 0
+            ? new Dictionary<int, int>()
+            : await db.Recommendations.AsNoTracking().Where(r => recommendationIds.Contains(r.Id))
+                .ToDictionaryAsync(r => r.Id, r => r.ReviewId, cancellationToken);
+        var byRound = roundIds.Count == 0
+            ? new Dictionary<int, int>()
+            : await db.Rounds.AsNoTracking().Where(r => roundIds.Contains(r.Id))
+                .ToDictionaryAsync(r => r.Id, r => r.ReviewId, cancellationToken);
+        return new ReviewLookup(byRecommendation, byRound);
+    }
+
+    private static (int? ReviewId, int? PlanActionId) Owners(object entity, ReviewLookup lookup) => entity switch
+    {
+        Review r => (r.Id, null),
+        ReviewLinkOfficer l => (l.ReviewId, null),
+        Recommendation r => (r.ReviewId, null),
+        Round r => (r.ReviewId, null),
+        RecommendationPart p => (lookup.ByRecommendation.GetValueOrDefault(p.RecommendationId), null),
+        PlanAction a => (lookup.ByRecommendation.GetValueOrDefault(a.RecommendationId), a.Id),
+        ProgressUpdate u => (lookup.ByRound.GetValueOrDefault(u.RoundId), u.PlanActionId),
+        _ => (null, null),
+    };
+
+    private (string? Id, string Name) CurrentUser()
+    {
+        var user = httpContextAccessor.HttpContext?.User;
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            return (null, "System");
+        }
+
+        return (user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "Unknown user");
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record PendingChange(EntityEntry Entry, AuditKind Kind, List<(string Field, string? Old, string? New)> Fields);
+
+    private sealed record ReviewLookup(Dictionary<int, int> ByRecommendation, Dictionary<int, int> ByRound);
+}

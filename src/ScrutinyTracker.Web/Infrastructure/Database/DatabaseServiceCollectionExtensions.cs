@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Infrastructure.Auditing;
+
+namespace ScrutinyTracker.Web.Infrastructure.Database;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public static IServiceCollection AddScrutinyDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddScoped<AuditingInterceptor>();
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(options.ConnectionString, environment.ContentRootPath);
+                services.AddDbContext<ScrutinyDbContext, SqliteScrutinyDbContext>((sp, db) => db
+                    .UseSqlite(sqlite)
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
+                    .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{options.Provider}'.");
+        }
+
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Resolves a relative SQLite file against the content root, so the database never depends on the working directory.</summary>
+    public static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file
+            && file != ":memory:"
+            && builder.Mode != SqliteOpenMode.Memory
+            && !Path.IsPathRooted(file))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, file));
+        }
+
+        return builder.ToString();
+    }
+}
