@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Security;
+
+namespace ScrutinyTracker.Web.Features.Account;
+
+[Route("account")]
+[AllowedBeforePasswordChange]
+public sealed class AccountController(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    ILogger<AccountController> logger) : Controller
+{
+    private const string SignInFailed = "Enter a correct email address and password";
+
+    [AllowAnonymous]
+    [HttpGet("sign-in")]
+    public IActionResult SignIn(string? returnUrl = null) =>
+        View(new SignInForm { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("sign-in")]
+    public async Task<IActionResult> SignIn(SignInForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await userManager.FindByEmailAsync(form.Email.Trim());
+        if (user is null)
+        {
+            ModelState.AddModelError(nameof(SignInForm.Email), SignInFailed);
+            return View(form);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {UserId} signed in", user.Id);
+            if (user.MustChangePassword)
+            {
+                return RedirectToAction(nameof(ChangePassword));
+            }
+
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        }
+
+        // A deactivated account and a wrong password look different only once the password is right.
+        var message = result switch
+        {
+            { IsLockedOut: true } => "Your account is locked after too many attempts. Try again in 15 minutes.",
+            { IsNotAllowed: true } => "Your account has been deactivated. Ask an administrator to reactivate it.",
+            _ => SignInFailed,
+        };
+        logger.LogWarning("Sign-in refused for {UserId}: {Reason}", user.Id, result);
+        ModelState.AddModelError(nameof(SignInForm.Email), message);
+        return View(form);
+    }
+
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutUser()
+    {
+        await signInManager.SignOutAsync();
+        return RedirectToAction(nameof(SignIn));
+    }
+
+    [HttpGet("change-password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordForm());
+
+    [HttpPost("change-password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await userManager.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                    ? nameof(ChangePasswordForm.CurrentPassword)
+                    : nameof(ChangePasswordForm.NewPassword);
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                    ? "Your current password is not correct"
+                    : error.Description);
+            }
+
+            return View(form);
+        }
+
+        user.MustChangePassword = false;
+        await userManager.UpdateAsync(user);
+        await signInManager.RefreshSignInAsync(user);
+        TempData["Success"] = "Your password has been changed.";
+        return LocalRedirect("/");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("access-denied")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("Forbidden");
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ScrutinyTracker.Web.Infrastructure.Security;
+
+namespace ScrutinyTracker.Web.Features.Errors;
+
+/// <summary>Error pages; open to everyone so that a failure never turns into a sign-in loop.</summary>
+[AllowAnonymous]
+[AllowedBeforePasswordChange]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("error")]
+    [HttpGet]
+    public IActionResult Error()
+    {
+        ViewData["RequestId"] = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error");
+    }
+
+    [Route("error/{statusCode:int}")]
+    [HttpGet]
+    public IActionResult Status(int statusCode)
+    {
+        Response.StatusCode = statusCode;
+        return statusCode switch
+        {
+            StatusCodes.Status404NotFound => View("NotFound"),
+            StatusCodes.Status403Forbidden => View("Forbidden"),
+            _ => View("Error"),
+        };
+    }
+}

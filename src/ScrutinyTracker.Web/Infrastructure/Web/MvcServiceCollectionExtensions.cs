@@ -1,0 +1,35 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using ScrutinyTracker.Web.Data;
+
+namespace ScrutinyTracker.Web.Infrastructure.Web;
+
+public static class MvcServiceCollectionExtensions
+{
+    public static IServiceCollection AddScrutinyMvc(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add(new Security.MustChangePasswordFilter());
+        });
+
+        // Feature folders: a use case's controller, view models and views sit together.
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            options.ViewLocationFormats.Clear();
+            options.ViewLocationFormats.Add("/Features/{1}/Views/{0}.cshtml");
+            options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+
+        services.AddFluentValidationAutoValidation();
+        services.AddFluentValidationClientsideAdapters();
+        services.AddValidatorsFromAssemblyContaining<Program>();
+
+        services.AddHealthChecks().AddDbContextCheck<ScrutinyDbContext>("database");
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using ScrutinyTracker.Web.Infrastructure;
+using ScrutinyTracker.Web.Infrastructure.Database;
+using ScrutinyTracker.Web.Infrastructure.Security;
+using ScrutinyTracker.Web.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScrutinyDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddScrutinyIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddScrutinyMvc();
+
+var app = builder.Build();
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app, args);
+}
+
+await app.Services.InitializeDatabaseAsync();
+app.UseScrutinyPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,41 @@
+using System.Net;
+using ScrutinyTracker.Tests.Infrastructure;
+using ScrutinyTracker.Web.Data.Seed;
+using Shouldly;
+
+namespace ScrutinyTracker.Tests.Features.Reviews;
+
+public sealed class IndexTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
+{
+    [Fact]
+    public async Task Home_page_lists_the_seeded_reviews()
+    {
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.CommitteeMemberEmail);
+
+        var page = await client.GetDocumentAsync("/");
+
+        var titles = page.QuerySelectorAll("main table tbody th").Select(th => th.TextContent.Trim()).ToList();
+        titles.ShouldBe(["Hate Crime", "Tackling Fly-tipping"]);
+        page.QuerySelector("main table")!.TextContent.ShouldContain("March 2019");
+        page.QuerySelector("main table")!.TextContent.ShouldContain("Marc Stephenson");
+    }
+
+    [Fact]
+    public async Task Home_page_asks_an_anonymous_visitor_to_sign_in()
+    {
+        var response = await app.CreateBrowser().GetAsync("/");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/account/sign-in");
+    }
+
+    [Fact]
+    public async Task Health_check_answers_without_signing_in()
+    {
+        var response = await app.CreateBrowser().GetAsync("/health");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+}

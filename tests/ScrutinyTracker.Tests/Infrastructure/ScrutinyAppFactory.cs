@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyTracker.Web.Data;
+
+namespace ScrutinyTracker.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over its own SQLite file, migrated and seeded with the demo data as in Development.
+/// Each factory (one per test class) gets a fresh database file, deleted afterwards.
+/// </summary>
+public class ScrutinyAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"scrutinytracker-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={_databaseFile}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>A scope for arranging and checking data directly in the database.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ScrutinyDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>());
+    }
+
+    public Task WithDbAsync(Func<ScrutinyDbContext, Task> work) =>
+        WithDbAsync(async db => { await work(db); return true; });
+
+    /// <summary>A client that does not follow redirects, so tests see where they lead.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
