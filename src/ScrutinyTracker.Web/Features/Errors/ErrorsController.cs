@@ -5,14 +5,19 @@ using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.Errors;
 
-/// <summary>Error pages; open to everyone so that a failure never turns into a sign-in loop.</summary>
+/// <summary>
+/// Error pages; open to everyone so that a failure never turns into a sign-in loop. They answer POST
+/// too because a failed POST is re-executed here with its own method; they change nothing, so they
+/// need no antiforgery token.
+/// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
 [AllowedBeforePasswordChange]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorsController : Controller
 {
     [Route("error")]
-    [HttpGet]
+    [HttpGet, HttpPost]
     public IActionResult Error()
     {
         ViewData["RequestId"] = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
@@ -21,7 +26,7 @@ public sealed class ErrorsController : Controller
     }
 
     [Route("error/{statusCode:int}")]
-    [HttpGet]
+    [HttpGet, HttpPost]
     public IActionResult Status(int statusCode)
     {
         Response.StatusCode = statusCode;

@@ -1,0 +1,56 @@
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Tests.Security;
+
+/// <summary>Who may call an endpoint: the table of the issue "Accounts, roles and access rules", one line per endpoint.</summary>
+public sealed record EndpointRule(bool Anonymous, IReadOnlySet<string> AllowedRoles, bool PerReview);
+
+/// <summary>
+/// Every endpoint of the app and who may call it. <see cref="AuthorizationMatrixTests"/> fails for an
+/// endpoint missing here, so a new page cannot ship without a decision about who may use it.
+/// </summary>
+public static class EndpointRules
+{
+    private static readonly string[] Officers = [Roles.Administrator, Roles.ScrutinyOfficer];
+
+    /// <summary>Sign-in, error pages: no account needed.</summary>
+    public static EndpointRule Public { get; } = new(true, Roles.All.ToHashSet(), false);
+
+    /// <summary>Any signed-in user, whatever their role (their own account).</summary>
+    public static EndpointRule SignedIn { get; } = new(false, Roles.All.ToHashSet(), false);
+
+    public static EndpointRule ManageUsers { get; } = new(false, new HashSet<string> { Roles.Administrator }, false);
+
+    /// <summary>Create/edit reviews, plans, rounds; assign link officers.</summary>
+    public static EndpointRule ManagePlans { get; } = new(false, Officers.ToHashSet(), false);
+
+    /// <summary>Enter and submit evidence: officers, and link officers on their own reviews only.</summary>
+    public static EndpointRule EnterUpdates { get; } = new(false, Officers.Append(Roles.LinkOfficer).ToHashSet(), true);
+
+    /// <summary>Accept or return submitted updates; read the audit trail.</summary>
+    public static EndpointRule CheckUpdates { get; } = new(false, Officers.ToHashSet(), false);
+
+    /// <summary>Reports, dashboard, PDFs: everyone, link officers their own reviews only.</summary>
+    public static EndpointRule ReadReports { get; } = new(false, Roles.All.ToHashSet(), true);
+
+    /// <summary>Pages of a link officer's own work (My updates): link officers and officers who can enter updates.</summary>
+    public static EndpointRule LinkOfficerOnly { get; } = new(false, new HashSet<string> { Roles.LinkOfficer }, false);
+
+    public static IReadOnlyDictionary<string, EndpointRule> ByEndpoint { get; } = new Dictionary<string, EndpointRule>
+    {
+        // Accounts
+        ["GET /account/sign-in"] = Public,
+        ["POST /account/sign-in"] = Public,
+        ["POST /account/sign-out"] = SignedIn,
+        ["GET /account/change-password"] = SignedIn,
+        ["POST /account/change-password"] = SignedIn,
+        ["GET /account/access-denied"] = Public,
+        ["GET /error"] = Public,
+        ["POST /error"] = Public,
+        ["GET /error/{statusCode:int}"] = Public,
+        ["POST /error/{statusCode:int}"] = Public,
+
+        // Reviews
+        ["GET /"] = ReadReports,
+    };
+}

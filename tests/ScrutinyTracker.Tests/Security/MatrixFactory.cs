@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyTracker.Tests.Infrastructure;
+using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Tests.Security;
+
+/// <summary>
+/// The demo data plus a review the demo link officer is NOT assigned to, and sample ids for every
+/// route parameter: "own" ids belong to a review of the link officer, "other" ids to the other review.
+/// </summary>
+public sealed class MatrixFactory : ScrutinyAppFactory
+{
+    public const string OtherReviewTitle = "Other Review Not Assigned";
+
+    public IReadOnlyDictionary<string, string> Own { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Other { get; private set; } = new Dictionary<string, string>();
+
+    public async Task PrepareAsync()
+    {
+        if (Own.Count > 0)
+        {
+            return;
+        }
+
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var member = await users.FindByEmailAsync(DemoUsers.CommitteeMemberEmail);
+        var otherOfficer = new ApplicationUser { UserName = "other.officer@example.gov.uk", Email = "other.officer@example.gov.uk", DisplayName = "Olive Other" };
+        (await users.CreateAsync(otherOfficer, DemoUsers.Password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(otherOfficer, Roles.LinkOfficer)).Succeeded.ShouldBeTrue();
+
+        Own = await SampleIdsAsync("Tackling Fly-tipping", member!.Id);
+        await WithDbAsync(async db =>
+        {
+            var committee = await db.SelectCommittees.FirstAsync();
+            var part = new RecommendationPart { Letter = "a", Text = "Part text", Position = 0 };
+            var action = new PlanAction { Responsibility = "Someone", TargetDate = "May 2026", AgreedAction = "Do it", SuccessMeasure = "Done", Position = 0, Part = part };
+            var round = new Round { Label = "May 2026", DueDate = new DateOnly(2026, 5, 31), Status = RoundStatus.Open };
+            action.Updates.Add(new ProgressUpdate { Round = round });
+            db.Reviews.Add(new Review
+            {
+                Title = OtherReviewTitle,
+                SelectCommittee = committee,
+                ActionPlanAgreed = new YearMonth(2025, 5),
+                LinkOfficers = [new ReviewLinkOfficer { UserId = otherOfficer.Id }],
+                Recommendations = [new Recommendation { Number = 1, Text = "Recommendation text", Position = 0, Parts = [part], Actions = [action] }],
+                Rounds = [round],
+            });
+            await db.SaveChangesAsync();
+        });
+        Other = await SampleIdsAsync(OtherReviewTitle, member.Id);
+    }
+
+    private Task<IReadOnlyDictionary<string, string>> SampleIdsAsync(string reviewTitle, string userId) => WithDbAsync(async db =>
+    {
+        var review = await db.Reviews.AsNoTracking().SingleAsync(r => r.Title == reviewTitle);
+        var round = await db.Rounds.AsNoTracking().Where(r => r.ReviewId == review.Id).OrderByDescending(r => r.DueDate).FirstAsync();
+        var part = await db.RecommendationParts.AsNoTracking().FirstAsync(p => p.Recommendation!.ReviewId == review.Id);
+        var action = await db.PlanActions.AsNoTracking().FirstAsync(a => a.PartId == part.Id);
+        var update = await db.ProgressUpdates.AsNoTracking().FirstAsync(u => u.RoundId == round.Id);
+        var committee = await db.SelectCommittees.AsNoTracking().OrderBy(c => c.Id).FirstAsync();
+        return (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
+        {
+            ["reviewId"] = review.Id.ToString(),
+            ["roundId"] = round.Id.ToString(),
+            ["recommendationId"] = part.RecommendationId.ToString(),
+            ["partId"] = part.Id.ToString(),
+            ["actionId"] = action.Id.ToString(),
+            ["updateId"] = update.Id.ToString(),
+            ["userId"] = userId,
+            ["committeeId"] = committee.Id.ToString(),
+            ["statusCode"] = "404",
+        };
+    });
+}
