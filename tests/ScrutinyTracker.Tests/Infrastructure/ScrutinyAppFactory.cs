@@ -35,7 +35,9 @@ public class ScrutinyAppFactory : WebApplicationFactory<Program>
         WithDbAsync(async db => { await work(db); return true; });
 
     /// <summary>A client that does not follow redirects, so tests see where they lead.</summary>
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
+
+    protected virtual Uri BaseAddress => new("http://localhost");
 
     protected override void Dispose(bool disposing)
     {

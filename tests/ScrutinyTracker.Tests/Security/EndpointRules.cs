@@ -50,6 +50,19 @@ public static class EndpointRules
         ["GET /error/{statusCode:int}"] = Public,
         ["POST /error/{statusCode:int}"] = Public,
 
+        // Users
+        ["GET /users"] = ManageUsers,
+        ["GET /users/new"] = ManageUsers,
+        ["POST /users/new"] = ManageUsers,
+        ["GET /users/{userId}"] = ManageUsers,
+        ["GET /users/{userId}/edit"] = ManageUsers,
+        ["POST /users/{userId}/edit"] = ManageUsers,
+        ["GET /users/{userId}/deactivate"] = ManageUsers,
+        ["POST /users/{userId}/deactivate"] = ManageUsers,
+        ["POST /users/{userId}/reactivate"] = ManageUsers,
+        ["GET /users/{userId}/password"] = ManageUsers,
+        ["POST /users/{userId}/password"] = ManageUsers,
+
         // Reviews
         ["GET /"] = ReadReports,
     };

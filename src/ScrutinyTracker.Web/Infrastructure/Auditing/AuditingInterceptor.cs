@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
@@ -20,9 +22,17 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
     [
         typeof(SelectCommittee), typeof(Review), typeof(ReviewLinkOfficer), typeof(Recommendation),
         typeof(RecommendationPart), typeof(PlanAction), typeof(Round), typeof(ProgressUpdate),
+        typeof(ApplicationUser), typeof(IdentityUserRole<string>),
     ];
 
-    private static readonly HashSet<string> IgnoredProperties = [nameof(IVersioned.Version), nameof(SelectCommittee.NormalizedName)];
+    // Secrets and bookkeeping that say nothing a reader of the trail needs (and must never be copied).
+    private static readonly HashSet<string> IgnoredProperties =
+    [
+        nameof(IVersioned.Version), nameof(SelectCommittee.NormalizedName),
+        nameof(ApplicationUser.PasswordHash), nameof(ApplicationUser.SecurityStamp), nameof(ApplicationUser.ConcurrencyStamp),
+        nameof(ApplicationUser.AccessFailedCount), nameof(ApplicationUser.LockoutEnd),
+        nameof(ApplicationUser.NormalizedEmail), nameof(ApplicationUser.NormalizedUserName),
+    ];
 
     private List<PendingChange>? _pending;
     private IDbContextTransaction? _ownTransaction;
@@ -129,7 +139,8 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
             var fields = new List<(string Field, string? Old, string? New)>();
             foreach (var property in entry.Properties)
             {
-                if (property.Metadata.IsPrimaryKey() && kind != AuditKind.Deleted
+                // Generated keys are not known yet and are recorded as the entry's EntityId instead.
+                if (property.Metadata.IsPrimaryKey() && property.Metadata.ValueGenerated != ValueGenerated.Never && kind != AuditKind.Deleted
                     || IgnoredProperties.Contains(property.Metadata.Name))
                 {
                     continue;

@@ -38,4 +38,14 @@ public sealed class IndexTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyA
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
     }
+
+    [Fact]
+    public async Task Pages_forbid_framing_and_content_sniffing()
+    {
+        var response = await app.CreateBrowser().GetAsync("/account/sign-in");
+
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+    }
 }

@@ -1,0 +1,263 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Security;
+
+namespace ScrutinyTracker.Web.Features.Users;
+
+/// <summary>Administrators manage accounts: create with a one-time password, edit, deactivate and reactivate.</summary>
+[Authorize(Policy = Policies.ManageUsers)]
+[Route("users")]
+public sealed class UsersController(ScrutinyDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : Controller
+{
+    public const int PageSize = 25;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        page = Math.Clamp(page, 1, pages);
+        var now = clock.GetUtcNow();
+        var rows = await query
+            .OrderBy(u => !u.IsActive).ThenBy(u => u.DisplayName).ThenBy(u => u.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(u => new
+            {
+                u.Id, u.DisplayName, u.Email, u.IsActive, u.MustChangePassword, u.LockoutEnd,
+                Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Select(u => new UserListItem(u.Id, u.DisplayName, u.Email ?? "", u.Role, u.IsActive, u.MustChangePassword, u.LockoutEnd > now)).ToList();
+        return View(new UserListView(items, page, pages, total, search));
+    }
+
+    [HttpGet("new")]
+    public IActionResult New() => View(new NewUserForm { OneTimePassword = OneTimePasswords.Suggest() });
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(NewUserForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = form.Email.Trim(),
+            Email = form.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = form.DisplayName.Trim(),
+            MustChangePassword = true,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, form.OneTimePassword);
+        if (!AddErrors(created, nameof(NewUserForm.OneTimePassword)))
+        {
+            return View(form);
+        }
+
+        await users.AddToRoleAsync(user, form.Role);
+        return View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: true));
+    }
+
+    [HttpGet("{userId}")]
+    public async Task<IActionResult> Show(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var reviews = await db.ReviewLinkOfficers.AsNoTracking().Where(l => l.UserId == userId)
+            .OrderBy(l => l.ReviewId).Select(l => db.Reviews.Where(r => r.Id == l.ReviewId).Select(r => r.Title).First())
+            .ToListAsync();
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault();
+        return View(new UserView(user.Id, user.DisplayName, user.Email ?? "", role, user.IsActive, user.MustChangePassword, reviews));
+    }
+
+    [HttpGet("{userId}/edit")]
+    public async Task<IActionResult> Edit(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        return View(new EditUserForm { DisplayName = user.DisplayName, Email = user.Email ?? "", Role = role, ConcurrencyStamp = user.ConcurrencyStamp });
+    }
+
+    [HttpPost("{userId}/edit")]
+    public async Task<IActionResult> Edit(string userId, EditUserForm form)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        if (user.Id == users.GetUserId(User) && form.Role != Roles.Administrator)
+        {
+            ModelState.AddModelError(nameof(EditUserForm.Role), "You cannot remove your own administrator role. Ask another administrator.");
+            return View(form);
+        }
+
+        user.DisplayName = form.DisplayName.Trim();
+        user.ConcurrencyStamp = form.ConcurrencyStamp;
+        var updated = await users.SetEmailAsync(user, form.Email.Trim());
+        if (updated.Succeeded)
+        {
+            updated = await users.SetUserNameAsync(user, form.Email.Trim());
+        }
+
+        if (!AddErrors(updated, nameof(EditUserForm.Email)))
+        {
+            return View(form);
+        }
+
+        var currentRoles = await users.GetRolesAsync(user);
+        if (!currentRoles.SequenceEqual([form.Role]))
+        {
+            await users.RemoveFromRolesAsync(user, currentRoles);
+            await users.AddToRoleAsync(user, form.Role);
+        }
+
+        TempData["Success"] = $"{user.DisplayName}'s account has been updated.";
+        return RedirectToAction(nameof(Show), new { userId });
+    }
+
+    [HttpGet("{userId}/deactivate")]
+    public async Task<IActionResult> Deactivate(string userId) =>
+        await users.FindByIdAsync(userId) is { } user
+            ? View(new UserView(user.Id, user.DisplayName, user.Email ?? "", null, user.IsActive, user.MustChangePassword, []))
+            : NotFound();
+
+    [HttpPost("{userId}/deactivate")]
+    [ActionName(nameof(Deactivate))]
+    public async Task<IActionResult> DeactivateConfirmed(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            ModelState.AddModelError("", "You cannot deactivate your own account.");
+            return View(nameof(Deactivate), new UserView(user.Id, user.DisplayName, user.Email ?? "", null, user.IsActive, user.MustChangePassword, []));
+        }
+
+        user.IsActive = false;
+        await users.UpdateAsync(user);
+        // A new stamp ends the person's open sessions at the next validation.
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Success"] = $"{user.DisplayName}'s account has been deactivated. They can no longer sign in.";
+        return RedirectToAction(nameof(Show), new { userId });
+    }
+
+    [HttpPost("{userId}/reactivate")]
+    public async Task<IActionResult> Reactivate(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        user.IsActive = true;
+        await users.UpdateAsync(user);
+        TempData["Success"] = $"{user.DisplayName}'s account has been reactivated.";
+        return RedirectToAction(nameof(Show), new { userId });
+    }
+
+    [HttpGet("{userId}/password")]
+    public async Task<IActionResult> Password(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["UserName"] = user.DisplayName;
+        return View(new OneTimePasswordForm { OneTimePassword = OneTimePasswords.Suggest() });
+    }
+
+    [HttpPost("{userId}/password")]
+    public async Task<IActionResult> Password(string userId, OneTimePasswordForm form)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["UserName"] = user.DisplayName;
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, form.OneTimePassword);
+        if (!AddErrors(reset, nameof(OneTimePasswordForm.OneTimePassword)))
+        {
+            return View(form);
+        }
+
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: false));
+    }
+
+    private bool AddErrors(IdentityResult result, string passwordField)
+    {
+        foreach (var error in result.Errors)
+        {
+            var field = error.Code switch
+            {
+                nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+                    or nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => "Email",
+                nameof(IdentityErrorDescriber.ConcurrencyFailure) => "",
+                _ => passwordField,
+            };
+            var message = error.Code switch
+            {
+                nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => "There is already an account with this email address",
+                nameof(IdentityErrorDescriber.ConcurrencyFailure) => "Someone else changed this account while you were editing it. Check their changes, then make yours again.",
+                _ => error.Description,
+            };
+            if (!ModelState[field]?.Errors.Any(e => e.ErrorMessage == message) ?? true)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+
+        return result.Succeeded;
+    }
+}
+
+public sealed record PasswordSetView(string UserId, string DisplayName, string Email, string OneTimePassword, bool IsNewUser);

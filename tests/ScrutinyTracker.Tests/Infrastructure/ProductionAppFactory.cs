@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace ScrutinyTracker.Tests.Infrastructure;
+
+/// <summary>The app as deployed: Production environment, so no demo data and no demo accounts.</summary>
+public sealed class ProductionAppFactory : ScrutinyAppFactory
+{
+    /// <summary>Outside Development cookies are Secure-only, so talk to it over HTTPS as a browser would.</summary>
+    protected override Uri BaseAddress => new("https://localhost");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+    }
+}
