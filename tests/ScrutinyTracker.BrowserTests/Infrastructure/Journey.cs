@@ -1,0 +1,136 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace ScrutinyTracker.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One person's visit in their own browser context. Every page that loads must be checked with axe-core
+/// (WCAG 2.2 A/AA rules; serious and critical violations fail); on failure a screenshot and the page's
+/// HTML are kept under TestResults/browser/.
+/// </summary>
+public sealed class Journey : IAsyncDisposable
+{
+    private static readonly Lazy<string> AxeSource = new(() =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "axe", "axe.min.js")));
+
+    private readonly IBrowserContext _context;
+    private readonly string _baseUrl;
+    private readonly string _name;
+    private readonly List<string> _loaded = [];
+    private readonly HashSet<string> _checked = [];
+
+    private Journey(IBrowserContext context, IPage page, string baseUrl, string name)
+    {
+        _context = context;
+        Page = page;
+        _baseUrl = baseUrl;
+        _name = name;
+        page.Load += (_, loadedPage) => _loaded.Add(loadedPage.Url);
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<Journey> StartAsync(BrowserFixture fixture, [CallerMemberName] string name = "")
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return new Journey(context, page, fixture.App.BaseUrl, name);
+    }
+
+    public string Url(string path) => _baseUrl + path;
+
+    /// <summary>Goes to a page of the app and checks its accessibility.</summary>
+    public async Task GotoAsync(string path)
+    {
+        await Page.GotoAsync(Url(path));
+        await CheckAccessibilityAsync();
+    }
+
+    public async Task SignInAsync(string email, string password = "Demo-Password-1!")
+    {
+        await GotoAsync("/account/sign-in");
+        await Page.GetByLabel("Email address").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForLoadStateAsync();
+        await CheckAccessibilityAsync();
+    }
+
+    /// <summary>Runs axe-core on the page as it is now and fails on serious or critical violations.</summary>
+    public async Task CheckAccessibilityAsync()
+    {
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+        if (await Page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
+        {
+            await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeSource.Value });
+        }
+
+        var violations = await Page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+              return result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+            }
+            """);
+        _checked.Add(Page.Url);
+        var found = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        if (found.Count > 0)
+        {
+            throw new AccessibilityException($"{Page.Url} has accessibility violations:\n" + string.Join("\n", found));
+        }
+    }
+
+    /// <summary>Runs the steps; afterwards every page that loaded must have been checked. Keeps evidence on failure.</summary>
+    public async Task RunAsync(Func<Journey, Task> steps)
+    {
+        try
+        {
+            await steps(this);
+            var notChecked = _loaded.Where(url => !_checked.Contains(url)).Distinct().ToList();
+            if (notChecked.Count > 0)
+            {
+                throw new AccessibilityException("These pages loaded but were not checked with axe-core: " + string.Join(", ", notChecked));
+            }
+        }
+        catch
+        {
+            await KeepEvidenceAsync();
+            throw;
+        }
+    }
+
+    private async Task KeepEvidenceAsync()
+    {
+        var folder = Path.Combine(TestResultsFolder(), "browser", _name);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "page.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(folder, "page.html"), await Page.ContentAsync());
+        }
+        catch (PlaywrightException)
+        {
+            // The page itself may be what failed; the exception being thrown says why.
+        }
+    }
+
+    private static string TestResultsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ScrutinyTracker.sln")))
+            {
+                return Path.Combine(dir.FullName, "TestResults");
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "TestResults");
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}
+
+public sealed class AccessibilityException(string message) : Exception(message);

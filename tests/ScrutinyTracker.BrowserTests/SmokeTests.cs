@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using ScrutinyTracker.BrowserTests.Infrastructure;
+
+namespace ScrutinyTracker.BrowserTests;
+
+/// <summary>The pages every user meets first, in a real browser: they work and pass the accessibility checks.</summary>
+public sealed class SmokeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Signing_in_shows_the_reviews_and_the_administrators_pages_are_accessible()
+    {
+        await using var journey = await Journey.StartAsync(browser);
+        await journey.RunAsync(async j =>
+        {
+            await j.SignInAsync("admin@example.gov.uk");
+            await Assertions.Expect(j.Page.GetByRole(AriaRole.Heading, new() { Name = "Scrutiny reviews" })).ToBeVisibleAsync();
+            await Assertions.Expect(j.Page.GetByRole(AriaRole.Rowheader, new() { Name = "Hate Crime" })).ToBeVisibleAsync();
+
+            await j.GotoAsync("/users");
+            await j.GotoAsync("/users/new");
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await Assertions.Expect(j.Page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        });
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_an_accessible_error_summary()
+    {
+        await using var journey = await Journey.StartAsync(browser);
+        await journey.RunAsync(async j =>
+        {
+            await j.SignInAsync("admin@example.gov.uk", "wrong password here");
+            await Assertions.Expect(j.Page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a correct email address and password");
+        });
+    }
+
+    [Fact]
+    public async Task The_accessibility_check_fails_a_page_with_an_unlabelled_input()
+    {
+        await using var journey = await Journey.StartAsync(browser);
+        await journey.GotoAsync("/account/sign-in");
+        await journey.Page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=text id=unlabelled>')");
+
+        var error = await Should.ThrowAsync<AccessibilityException>(journey.CheckAccessibilityAsync);
+
+        error.Message.ShouldContain("label");
+    }
+}
