@@ -1,3 +1,4 @@
+using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Database;
 using ScrutinyTracker.Web.Infrastructure.Security;
@@ -9,6 +10,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScrutinyDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScrutinyIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddScrutinyMvc();
+builder.Services.AddScrutinyReports();
 
 var app = builder.Build();
 

@@ -65,5 +65,9 @@ public static class EndpointRules
 
         // Reviews
         ["GET /"] = ReadReports,
+
+        // Reports
+        ["GET /reviews/{reviewId:int}/report"] = ReadReports,
+        ["GET /reviews/{reviewId:int}/history"] = ReadReports,
     };
 }

@@ -1,0 +1,68 @@
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Web.Features.Reports;
+
+/// <summary>
+/// The council's progress-update document of one review for one round: the plan in document order,
+/// the updates shown for the round, and the grades of the round before (for the summary of changes).
+/// <see cref="Round"/> is null while the review has no round yet.
+/// </summary>
+public sealed record ReportView(
+    int ReviewId,
+    string Title,
+    string SelectCommittee,
+    YearMonth ActionPlanAgreed,
+    IReadOnlyList<string> LinkOfficers,
+    IReadOnlyList<ReportRound> Rounds,
+    ReportRound? Round,
+    ReportRound? PreviousRound,
+    bool IncludesDrafts,
+    IReadOnlyList<ReportRecommendation> Recommendations,
+    IReadOnlyDictionary<int, ReportUpdate> Updates,
+    IReadOnlyDictionary<int, Grade> PreviousGrades)
+{
+    public ReportUpdate? UpdateFor(ReportAction action) => Updates.GetValueOrDefault(action.Id);
+
+    public Grade? PreviousGradeFor(ReportAction action) => PreviousGrades.TryGetValue(action.Id, out var grade) ? grade : null;
+
+    /// <summary>Every action in the order the document shows them.</summary>
+    public IEnumerable<ReportAction> ActionsInOrder => Recommendations.SelectMany(r => r.ActionsInOrder);
+}
+
+public sealed record ReportRound(int Id, string Label, DateOnly DueDate, RoundStatus Status);
+
+/// <summary>A recommendation with its own actions (shown first) and its lettered parts.</summary>
+public sealed record ReportRecommendation(int Number, string Text, IReadOnlyList<ReportAction> Actions, IReadOnlyList<ReportPart> Parts)
+{
+    public IEnumerable<ReportAction> ActionsInOrder => Actions.Concat(Parts.SelectMany(p => p.Actions));
+}
+
+/// <summary>A lettered part ("a) targeted awareness raising…") whose actions stand side by side.</summary>
+public sealed record ReportPart(string Letter, string Text, IReadOnlyList<ReportAction> Actions);
+
+/// <summary>One gradable column of the document. <see cref="Label"/> names it in lists and grids: "1", "1a (Frontline staff)".</summary>
+public sealed record ReportAction(
+    int Id,
+    string Label,
+    string? Heading,
+    string Responsibility,
+    string TargetDate,
+    string AgreedAction,
+    string SuccessMeasure);
+
+/// <summary>An action's update in the round shown. Anything not yet accepted is a draft for the report.</summary>
+public sealed record ReportUpdate(string Evidence, Grade? Grade, string? Explanation, UpdateStatus Status)
+{
+    public bool IsDraft => Status != UpdateStatus.Accepted;
+
+    public string DraftNote => Status switch
+    {
+        UpdateStatus.Draft => "Not yet submitted by the link officer.",
+        UpdateStatus.Submitted => "Submitted, waiting to be checked by a scrutiny officer.",
+        UpdateStatus.Returned => "Returned to the link officer for changes.",
+        _ => "",
+    };
+}
+
+/// <summary>The model of <c>_ActionTable.cshtml</c>: a group of actions shown side by side in one table.</summary>
+public sealed record ReportActionTable(ReportView Report, string Caption, IReadOnlyList<ReportAction> Actions);

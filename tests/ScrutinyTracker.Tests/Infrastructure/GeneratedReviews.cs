@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Tests.Infrastructure;
+
+/// <summary>Reviews made up for tests that need more data than the demo seed, all with the demo link officer.</summary>
+public static class GeneratedReviews
+{
+    /// <summary>
+    /// The Hate Crime review with its recommendations repeated <paramref name="times"/> times (renumbered),
+    /// so with <paramref name="times"/> times the parts, actions and updates, and a second closed round
+    /// in which every action is graded again.
+    /// </summary>
+    public static async Task<Review> AddHateCrimeTimesAsync(ScrutinyDbContext db, int times, string title)
+    {
+        var document = SeedDocument.LoadHateCrime();
+        var count = document.Recommendations.Count;
+        var larger = document with
+        {
+            Review = title,
+            Recommendations = [.. Enumerable.Range(0, times).SelectMany(copy =>
+                document.Recommendations.Select(r => r with { Number = copy * count + r.Number }))],
+        };
+        var linkOfficer = await db.Users.SingleAsync(u => u.Email == DemoUsers.LinkOfficerEmail);
+        var scrutinyOfficer = await db.Users.SingleAsync(u => u.Email == DemoUsers.ScrutinyOfficerEmail);
+        var review = DemoDataSeeder.HateCrime(larger, await db.SelectCommittees.FirstAsync(), linkOfficer, scrutinyOfficer);
+
+        var first = review.Rounds.Single();
+        var second = new Round { Label = "March 2021", DueDate = first.DueDate.AddYears(1), Status = RoundStatus.Closed };
+        review.Rounds.Add(second);
+        foreach (var action in review.Recommendations.SelectMany(r => r.Actions))
+        {
+            action.Updates.Add(new ProgressUpdate { Round = second, Evidence = "Progress continued.", Grade = Grade.FullyAchieved, Status = UpdateStatus.Accepted });
+        }
+
+        db.Reviews.Add(review);
+        await db.SaveChangesAsync();
+        return review;
+    }
+
+    /// <summary>
+    /// A small review: one recommendation with an action per grade given (null: an action with no
+    /// update), and one closed round due 12 months after the plan was agreed, every update accepted.
+    /// </summary>
+    public static Review Small(string title, SelectCommittee committee, YearMonth agreed, string linkOfficerId, params Grade?[] grades)
+    {
+        var round = new Round { Label = agreed.AddMonths(12).ToString(), DueDate = agreed.AddMonths(12).LastDay, Status = RoundStatus.Closed };
+        var recommendation = new Recommendation { Number = 1, Text = $"That {title} be done.", Position = 0 };
+        foreach (var (grade, position) in grades.Select((g, i) => (g, i)))
+        {
+            var action = new PlanAction
+            {
+                Responsibility = "Service Manager",
+                TargetDate = agreed.AddMonths(6).ToString(),
+                AgreedAction = $"Action {position + 1}",
+                SuccessMeasure = "Done",
+                Position = position,
+            };
+            if (grade is not null)
+            {
+                action.Updates.Add(new ProgressUpdate { Round = round, Evidence = $"Evidence {position + 1}", Grade = grade, Status = UpdateStatus.Accepted });
+            }
+
+            recommendation.Actions.Add(action);
+        }
+
+        return new Review
+        {
+            Title = title,
+            SelectCommittee = committee,
+            ActionPlanAgreed = agreed,
+            LinkOfficers = [new ReviewLinkOfficer { UserId = linkOfficerId }],
+            Recommendations = [recommendation],
+            Rounds = [round],
+        };
+    }
+}
