@@ -69,5 +69,6 @@ public static class EndpointRules
         // Reports
         ["GET /reviews/{reviewId:int}/report"] = ReadReports,
         ["GET /reviews/{reviewId:int}/history"] = ReadReports,
+        ["GET /dashboard"] = ReadReports,
     };
 }

@@ -1,3 +1,5 @@
+using ScrutinyTracker.Web.Features.Dashboard;
+
 namespace ScrutinyTracker.Web.Features.Reports;
 
 public static class ReportsServiceCollectionExtensions
@@ -8,6 +10,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<ReportPlanQuery>();
         services.AddScoped<ReportQuery>();
         services.AddScoped<HistoryQuery>();
+        services.AddScoped<DashboardQuery>();
         return services;
     }
 }
