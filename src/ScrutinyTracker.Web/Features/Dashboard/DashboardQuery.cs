@@ -47,22 +47,21 @@ public sealed class DashboardQuery(ReviewAccess access, ScrutinyDbContext db, Ti
         var gradesByReview = latestGrades.ToLookup(a => a.ReviewId, a => a.Grade);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var items = reviews.Select(r => ToItem(r, GradeCounts.Of(gradesByReview[r.Id]), today)).ToList();
-        return Page(filter, items, reviews);
+        return Page(filter, items);
     }
 
     private static DashboardItem ToItem(ReviewRow row, GradeCounts grades, DateOnly today)
     {
         var nextDue = NextRound.DueDate(row.Status, row.ActionPlanAgreed, row.OpenRoundDue, row.LastRoundDue);
         return new DashboardItem(
-            row.Id, row.Title, row.SelectCommittee, row.ActionPlanAgreed, row.Status, row.LatestRound,
+            row.Id, row.Title, row.SelectCommitteeId, row.SelectCommittee, row.ActionPlanAgreed, row.Status, row.LatestRound,
             row.OpenRoundDue is not null, grades, nextDue, NextRound.IsOverdue(nextDue, today));
     }
 
-    private static DashboardView Page(DashboardFilter filter, List<DashboardItem> items, List<ReviewRow> reviews)
+    private static DashboardView Page(DashboardFilter filter, List<DashboardItem> items)
     {
-        var committeeOf = reviews.ToDictionary(r => r.Id, r => r.SelectCommitteeId);
         var matching = items
-            .Where(i => filter.Committee is null || committeeOf[i.Id] == filter.Committee)
+            .Where(i => filter.Committee is null || i.SelectCommitteeId == filter.Committee)
             .Where(i => filter.Status is null || i.Status == filter.Status)
             .Where(i => filter.Year is null || i.ActionPlanAgreed.Year == filter.Year)
             .ToList();
@@ -70,12 +69,12 @@ public sealed class DashboardQuery(ReviewAccess access, ScrutinyDbContext db, Ti
 
         var pages = Math.Max(1, (int)Math.Ceiling(sorted.Count / (double)PageSize));
         var page = Math.Clamp(filter.Page, 1, pages);
-        var committees = reviews
-            .Select(r => (Id: r.SelectCommitteeId, Name: r.SelectCommittee))
+        var committees = items
+            .Select(i => (Id: i.SelectCommitteeId, Name: i.SelectCommittee))
             .Distinct()
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var years = reviews.Select(r => r.ActionPlanAgreed.Year).Distinct().OrderDescending().ToList();
+        var years = items.Select(i => i.ActionPlanAgreed.Year).Distinct().OrderDescending().ToList();
 
         return new DashboardView(
             filter,
@@ -87,14 +86,16 @@ public sealed class DashboardQuery(ReviewAccess access, ScrutinyDbContext db, Ti
     }
 
     /// <summary>Reviews without a value to sort by (no actions, no next due date) come last; ties by title.</summary>
-    private static IOrderedEnumerable<DashboardItem> Sort(IEnumerable<DashboardItem> items, string sort) => (sort switch
+    private static IEnumerable<DashboardItem> Sort(IEnumerable<DashboardItem> items, string sort)
+    {
+        var ordered = sort switch
         {
-            DashboardFilter.SortByDueDate => items.OrderBy(i => i.NextDue is null).ThenBy(i => i.NextDue),
-            DashboardFilter.SortByAchieved => items.OrderBy(i => i.PercentFullyAchieved is null).ThenBy(i => i.PercentFullyAchieved),
-            _ => items.OrderBy(_ => 0),
-        })
-        .ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
-        .ThenBy(i => i.Id);
+            DashboardFilter.SortByDueDate => items.OrderBy(i => i.NextDue ?? DateOnly.MaxValue),
+            DashboardFilter.SortByAchieved => items.OrderBy(i => i.PercentFullyAchieved ?? int.MaxValue),
+            _ => items.OrderBy(i => i.Title, StringComparer.OrdinalIgnoreCase),
+        };
+        return ordered.ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id);
+    }
 
     private sealed record ReviewRow(
         int Id,

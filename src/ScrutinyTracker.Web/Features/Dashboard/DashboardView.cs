@@ -18,6 +18,7 @@ public sealed record DashboardView(
 public sealed record DashboardItem(
     int Id,
     string Title,
+    int SelectCommitteeId,
     string SelectCommittee,
     YearMonth ActionPlanAgreed,
     ReviewStatus Status,

@@ -126,6 +126,30 @@ public sealed class ReportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
     }
 
     [Fact]
+    public async Task A_review_without_a_round_shows_its_plan_without_progress_rows()
+    {
+        var reviewId = await app.WithDbAsync(async db =>
+        {
+            var linkOfficer = await db.Users.SingleAsync(u => u.Email == DemoUsers.LinkOfficerEmail);
+            var review = GeneratedReviews.Small("Plan only", await db.SelectCommittees.FirstAsync(), new YearMonth(2026, 1), linkOfficer.Id, Grade.OnTrack);
+            review.Rounds.Clear();
+            review.Recommendations.Single().Actions.Single().Updates.Clear();
+            db.Reviews.Add(review);
+            await db.SaveChangesAsync();
+            return review.Id;
+        });
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.CommitteeMemberEmail);
+
+        var page = await client.GetDocumentAsync($"/reviews/{reviewId}/report");
+
+        page.TextOf("main .govuk-inset-text").ShouldContain("no monitoring round yet");
+        page.QuerySelectorAll("main .app-report-table tbody th[scope=row]").Select(th => th.TextContent)
+            .ShouldBe(["Responsibility:", "Date:", "Agreed Action:", "Agreed Success Measure:"]);
+        page.QuerySelector("#grade-summary").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Report_links_to_the_history_and_the_pdf_of_the_round_shown()
     {
         var page = await HateCrimeReportAsync();
