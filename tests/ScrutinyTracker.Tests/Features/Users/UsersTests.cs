@@ -150,7 +150,7 @@ public sealed class UsersTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyA
         var page = await admin.GetDocumentAsync("/users?search=bulk");
 
         page.QuerySelectorAll("main tbody tr").Length.ShouldBe(25);
-        page.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href").ShouldContain("page=2");
+        page.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!.ShouldContain("page=2");
         (await admin.GetDocumentAsync("/users?search=bulk&page=2")).QuerySelectorAll("main tbody tr").Length.ShouldBe(5);
     }
 }
