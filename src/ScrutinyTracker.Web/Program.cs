@@ -1,4 +1,5 @@
 using ScrutinyTracker.Web.Features.Reports;
+using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Database;
 using ScrutinyTracker.Web.Infrastructure.Security;
@@ -11,6 +12,7 @@ builder.Services.AddScrutinyDatabase(builder.Configuration, builder.Environment)
 builder.Services.AddScrutinyIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddScrutinyMvc();
 builder.Services.AddScrutinyReports();
+builder.Services.AddScrutinyUpdates();
 
 var app = builder.Build();
 

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure;
+using ScrutinyTracker.Web.Infrastructure.Security;
+
+namespace ScrutinyTracker.Web.Features.Updates;
+
+public sealed record MyUpdatesView(IReadOnlyList<ReturnedUpdate> Returned, IReadOnlyList<MyRound> Rounds);
+
+/// <summary>An update the scrutiny officer sent back, with their comment.</summary>
+public sealed record ReturnedUpdate(int RoundId, int UpdateId, string ReviewTitle, string RoundLabel, string ActionName, string? Comment);
+
+public sealed record MyRound(int Id, string ReviewTitle, string Label, DateOnly DueDate, int Actions, int Done, int Returned, int Sent, bool IsOverdue)
+{
+    public bool AllSent => Actions > 0 && Sent == Actions;
+}
+
+/// <summary>The open rounds of the reviews the signed-in user is link officer for: two queries.</summary>
+public sealed class MyUpdatesQuery(ScrutinyDbContext db, ReviewAccess access, TimeProvider clock)
+{
+    public async Task<MyUpdatesView> RunAsync(CancellationToken cancellationToken)
+    {
+        var userId = access.UserId;
+        var myOpenRounds = db.Rounds.AsNoTracking()
+            .Where(r => r.Status == RoundStatus.Open && r.Review!.LinkOfficers.Any(l => l.UserId == userId));
+
+        var rounds = await myOpenRounds
+            .Select(r => new
+            {
+                r.Id,
+                r.Review!.Title,
+                r.Label,
+                r.DueDate,
+                Actions = r.Updates.Count,
+                Done = r.Updates.Count(u => u.Status == UpdateStatus.Submitted || u.Status == UpdateStatus.Accepted || (u.Evidence != "" && u.Grade != null)),
+                Returned = r.Updates.Count(u => u.Status == UpdateStatus.Returned),
+                Sent = r.Updates.Count(u => u.Status == UpdateStatus.Submitted || u.Status == UpdateStatus.Accepted),
+            })
+            .ToListAsync(cancellationToken);
+
+        var returned = await myOpenRounds
+            .SelectMany(r => r.Updates)
+            .Where(u => u.Status == UpdateStatus.Returned)
+            .OrderBy(u => u.Round!.DueDate)
+            .ThenBy(u => u.PlanAction!.Recommendation!.Position)
+            .ThenBy(u => u.PlanAction!.Part == null ? -1 : u.PlanAction.Part.Position)
+            .ThenBy(u => u.PlanAction!.Position)
+            .Select(u => new
+            {
+                u.RoundId,
+                u.Id,
+                u.Round!.Review!.Title,
+                u.Round.Label,
+                u.PlanAction!.Recommendation!.Number,
+                u.PlanAction.Part!.Letter,
+                u.PlanAction.Heading,
+                u.PlanAction.Position,
+                u.ReturnComment,
+            })
+            .ToListAsync(cancellationToken);
+
+        var today = UkTime.Today(clock);
+        return new MyUpdatesView(
+            returned.Select(u => new ReturnedUpdate(u.RoundId, u.Id, u.Title, u.Label, ActionName.Of(u.Number, u.Letter, u.Heading, u.Position), u.ReturnComment)).ToList(),
+            rounds
+                .Select(r => new MyRound(r.Id, r.Title, r.Label, r.DueDate, r.Actions, r.Done, r.Returned, r.Sent, today > r.DueDate && r.Sent < r.Actions))
+                .OrderByDescending(r => r.Returned > 0)
+                .ThenBy(r => r.DueDate)
+                .ThenBy(r => r.ReviewTitle, StringComparer.CurrentCulture)
+                .ToList());
+    }
+}

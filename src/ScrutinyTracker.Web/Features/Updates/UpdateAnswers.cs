@@ -1,0 +1,37 @@
+using FluentValidation;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Web.Features.Updates;
+
+/// <summary>What a link officer answers for one action, named so that messages can say which action is meant.</summary>
+public sealed record UpdateAnswers(string ActionName, string? Evidence, Grade? Grade, string? Explanation);
+
+/// <summary>
+/// The rules for an action's answers. The default rules hold for every save, so a draft may be
+/// incomplete; the <see cref="Submission"/> rules also hold when the round is sent to the scrutiny officer.
+/// </summary>
+public sealed class UpdateAnswersValidator : AbstractValidator<UpdateAnswers>
+{
+    public const string Submission = nameof(Submission);
+
+    public UpdateAnswersValidator()
+    {
+        RuleFor(a => a.Evidence).MaximumLength(ProgressUpdate.EvidenceMaxLength)
+            .WithMessage(a => $"Evidence of Progress for {a.ActionName} must be {ProgressUpdate.EvidenceMaxLength:N0} characters or fewer");
+        RuleFor(a => a.Grade).IsInEnum()
+            .WithMessage(a => $"Select an Assessment of Progress from 1 to 4 for {a.ActionName}");
+        RuleFor(a => a.Explanation).MaximumLength(ProgressUpdate.ExplanationMaxLength)
+            .WithMessage(a => $"The explanation for {a.ActionName} must be {ProgressUpdate.ExplanationMaxLength:N0} characters or fewer");
+
+        RuleSet(Submission, () =>
+        {
+            RuleFor(a => a.Evidence).NotEmpty()
+                .WithMessage(a => $"Enter the Evidence of Progress for {a.ActionName}");
+            RuleFor(a => a.Grade).NotNull()
+                .WithMessage(a => $"Select the Assessment of Progress for {a.ActionName}");
+            RuleFor(a => a.Explanation).NotEmpty()
+                .When(a => a.Grade?.NeedsExplanation() == true)
+                .WithMessage(a => $"Explain why {a.ActionName} is graded {a.Grade!.Value.NumberAndLabel()}");
+        });
+    }
+}
