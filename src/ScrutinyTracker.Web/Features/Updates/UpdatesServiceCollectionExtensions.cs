@@ -1,13 +1,16 @@
+using ScrutinyTracker.Web.Features.CheckUpdates;
+
 namespace ScrutinyTracker.Web.Features.Updates;
 
 public static class UpdatesServiceCollectionExtensions
 {
-    /// <summary>Progress updates: link officers' round form.</summary>
+    /// <summary>Progress updates: link officers' round form, and scrutiny officers' checks.</summary>
     public static IServiceCollection AddScrutinyUpdates(this IServiceCollection services)
     {
         services.AddScoped<RoundUpdatesQuery>();
         services.AddScoped<RoundUpdatesEditor>();
         services.AddScoped<MyUpdatesQuery>();
+        services.AddScoped<UpdateChecking>();
         return services;
     }
 }

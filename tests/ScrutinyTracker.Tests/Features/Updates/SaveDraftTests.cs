@@ -96,8 +96,10 @@ public sealed class SaveDraftTests(ScrutinyAppFactory app) : IClassFixture<Scrut
         await client.SaveAllAsync(page, (id, "Evidence", script), (id, "Grade", "1"));
         await app.SetAnswersAsync(round.UpdateIds.Skip(1));
         (await client.SubmitRoundAsync(await client.GetDocumentAsync(round.FormUrl))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var officer = app.CreateBrowser();
+        await officer.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
 
-        foreach (var (reader, url) in new[] { (client, round.FormUrl) })
+        foreach (var (reader, url) in new[] { (client, round.FormUrl), (officer, $"/rounds/{round.RoundId}/check") })
         {
             var html = await reader.GetStringAsync(url);
             html.ShouldNotContain(script, customMessage: url);
