@@ -1,16 +1,18 @@
+using ScrutinyTracker.Web.Features.ActionHistory;
 using ScrutinyTracker.Web.Features.CheckUpdates;
 
 namespace ScrutinyTracker.Web.Features.Updates;
 
 public static class UpdatesServiceCollectionExtensions
 {
-    /// <summary>Progress updates: link officers' round form, and scrutiny officers' checks.</summary>
+    /// <summary>Progress updates: link officers' round form, scrutiny officers' checks, and each action's history.</summary>
     public static IServiceCollection AddScrutinyUpdates(this IServiceCollection services)
     {
         services.AddScoped<RoundUpdatesQuery>();
         services.AddScoped<RoundUpdatesEditor>();
         services.AddScoped<MyUpdatesQuery>();
         services.AddScoped<UpdateChecking>();
+        services.AddScoped<ActionHistoryQuery>();
         return services;
     }
 }

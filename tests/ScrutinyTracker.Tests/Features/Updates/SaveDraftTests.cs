@@ -99,7 +99,7 @@ public sealed class SaveDraftTests(ScrutinyAppFactory app) : IClassFixture<Scrut
         var officer = app.CreateBrowser();
         await officer.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
 
-        foreach (var (reader, url) in new[] { (client, round.FormUrl), (officer, $"/rounds/{round.RoundId}/check") })
+        foreach (var (reader, url) in new[] { (client, round.FormUrl), (officer, $"/rounds/{round.RoundId}/check"), (officer, $"/actions/{round.ActionIds[0]}/history") })
         {
             var html = await reader.GetStringAsync(url);
             html.ShouldNotContain(script, customMessage: url);
