@@ -5,7 +5,7 @@ using ScrutinyTracker.Web.Features.Updates;
 
 namespace ScrutinyTracker.Web.Features.ActionHistory;
 
-/// <summary>An action's audit trail, newest first, a page at a time: five queries whatever its length.</summary>
+/// <summary>An action's audit trail, newest first, a page at a time: six queries whatever its length.</summary>
 public sealed class ActionHistoryQuery(ScrutinyDbContext db)
 {
     public const int PageSize = 50;
@@ -18,10 +18,6 @@ public sealed class ActionHistoryQuery(ScrutinyDbContext db)
             {
                 a.Recommendation!.ReviewId,
                 a.Recommendation.Review!.Title,
-                a.Recommendation.Number,
-                a.Part!.Letter,
-                a.Heading,
-                a.Position,
                 a.AgreedAction,
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -30,6 +26,7 @@ public sealed class ActionHistoryQuery(ScrutinyDbContext db)
             return null;
         }
 
+        var name = (await db.PlanActions.Where(a => a.Id == actionId).NamesAsync(cancellationToken))[actionId];
         var entries = db.AuditEntries.AsNoTracking()
             .Where(e => e.PlanActionId == actionId
                 && AuditWording.EntityTypes.Contains(e.EntityType)
@@ -55,7 +52,7 @@ public sealed class ActionHistoryQuery(ScrutinyDbContext db)
             actionId,
             action.ReviewId,
             action.Title,
-            ActionName.Of(action.Number, action.Letter, action.Heading, action.Position),
+            name,
             action.AgreedAction,
             rows.Select(e => new HistoryRow(
                 e.AtUtc,

@@ -16,7 +16,7 @@ public sealed record MyRound(int Id, string ReviewTitle, string Label, DateOnly 
     public bool AllSent => Actions > 0 && Sent == Actions;
 }
 
-/// <summary>The open rounds of the reviews the signed-in user is link officer for: two queries.</summary>
+/// <summary>The open rounds of the reviews the signed-in user is link officer for: three queries.</summary>
 public sealed class MyUpdatesQuery(ScrutinyDbContext db, ReviewAccess access, TimeProvider clock)
 {
     public async Task<MyUpdatesView> RunAsync(CancellationToken cancellationToken)
@@ -52,17 +52,16 @@ public sealed class MyUpdatesQuery(ScrutinyDbContext db, ReviewAccess access, Ti
                 u.Id,
                 u.Round!.Review!.Title,
                 u.Round.Label,
-                u.PlanAction!.Recommendation!.Number,
-                u.PlanAction.Part!.Letter,
-                u.PlanAction.Heading,
-                u.PlanAction.Position,
+                u.PlanActionId,
                 u.ReturnComment,
             })
             .ToListAsync(cancellationToken);
 
+        var actionIds = returned.Select(u => u.PlanActionId).ToList();
+        var names = await db.PlanActions.Where(a => actionIds.Contains(a.Id)).NamesAsync(cancellationToken);
         var today = UkTime.Today(clock);
         return new MyUpdatesView(
-            returned.Select(u => new ReturnedUpdate(u.RoundId, u.Id, u.Title, u.Label, ActionName.Of(u.Number, u.Letter, u.Heading, u.Position), u.ReturnComment)).ToList(),
+            returned.Select(u => new ReturnedUpdate(u.RoundId, u.Id, u.Title, u.Label, names[u.PlanActionId], u.ReturnComment)).ToList(),
             rounds
                 .Select(r => new MyRound(r.Id, r.Title, r.Label, r.DueDate, r.Actions, r.Done, r.Returned, r.Sent, today > r.DueDate && r.Sent < r.Actions))
                 .OrderByDescending(r => r.Returned > 0)

@@ -49,7 +49,8 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
             return EditOutcome.NotFound;
         }
 
-        var names = await NamesAsync(round.Id, cancellationToken);
+        var actionNames = await db.PlanActions.Where(a => a.Updates.Any(u => u.RoundId == round.Id)).NamesAsync(cancellationToken);
+        var names = updates.Values.ToDictionary(u => u.Id, u => actionNames[u.PlanActionId]);
         var errors = new List<FieldError>();
         var conflicts = new HashSet<int>();
         foreach (var (id, form) in posted)
@@ -153,13 +154,6 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
     private static FieldError ConflictError(int updateId, string name) => new(
         Key(updateId, nameof(UpdateForm.Evidence)),
         $"Someone else saved {name} while you were editing it. Compare their answers with yours, then save again to keep yours");
-
-    private async Task<Dictionary<int, string>> NamesAsync(int roundId, CancellationToken cancellationToken) =>
-        (await db.ProgressUpdates.AsNoTracking()
-            .Where(u => u.RoundId == roundId)
-            .Select(u => new { u.Id, u.PlanAction!.Recommendation!.Number, u.PlanAction.Part!.Letter, u.PlanAction.Heading, u.PlanAction.Position })
-            .ToListAsync(cancellationToken))
-        .ToDictionary(u => u.Id, u => ActionName.Of(u.Number, u.Letter, u.Heading, u.Position));
 
     /// <summary>Browsers post line breaks as CR LF; text shown back unchanged must not count as a change.</summary>
     private static bool SameText(string? stored, string? posted) =>

@@ -4,7 +4,7 @@ using ScrutinyTracker.Web.Domain;
 
 namespace ScrutinyTracker.Web.Features.Updates;
 
-/// <summary>A round and its updates in document order: three queries whatever the size of the plan.</summary>
+/// <summary>A round and its updates in document order: four queries whatever the size of the plan.</summary>
 public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
 {
     public Task<RoundHeader?> HeaderAsync(int roundId, CancellationToken cancellationToken) =>
@@ -46,7 +46,6 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
                 PartLetter = u.PlanAction.Part!.Letter,
                 PartText = u.PlanAction.Part!.Text,
                 u.PlanAction.Heading,
-                u.PlanAction.Position,
                 u.PlanAction.Responsibility,
                 u.PlanAction.TargetDate,
                 u.PlanAction.AgreedAction,
@@ -64,11 +63,12 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
             })
             .ToListAsync(cancellationToken);
 
+        var names = await db.PlanActions.Where(a => a.Updates.Any(u => u.RoundId == round.Id)).NamesAsync(cancellationToken);
         var previous = await PreviousAsync(round, rows.Select(r => r.PlanActionId).ToList(), cancellationToken);
         return rows.Select(r => new UpdateItem(
                 r.Id,
                 r.PlanActionId,
-                ActionName.Of(r.Number, r.PartLetter, r.Heading, r.Position),
+                names[r.PlanActionId],
                 new RecommendationHeading(r.Number, r.RecommendationText),
                 r.PartLetter is null ? null : new PartHeading(r.PartLetter, r.PartText),
                 r.Heading,
