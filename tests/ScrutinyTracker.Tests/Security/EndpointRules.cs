@@ -70,5 +70,19 @@ public static class EndpointRules
         ["GET /reviews/{reviewId:int}/report"] = ReadReports,
         ["GET /reviews/{reviewId:int}/history"] = ReadReports,
         ["GET /dashboard"] = ReadReports,
+
+        // Progress updates
+        ["GET /my-updates"] = LinkOfficerOnly,
+        ["GET /rounds/{roundId:int}/updates"] = EnterUpdates,
+        ["POST /rounds/{roundId:int}/updates"] = EnterUpdates,
+        ["POST /rounds/{roundId:int}/updates/{updateId:int}"] = EnterUpdates,
+        ["POST /rounds/{roundId:int}/submit"] = EnterUpdates,
+        ["GET /rounds/{roundId:int}/check"] = CheckUpdates,
+        ["POST /rounds/{roundId:int}/accept-all"] = CheckUpdates,
+        ["GET /updates/{updateId:int}/return"] = CheckUpdates,
+        ["POST /updates/{updateId:int}/return"] = CheckUpdates,
+        ["GET /updates/{updateId:int}/reopen"] = CheckUpdates,
+        ["POST /updates/{updateId:int}/reopen"] = CheckUpdates,
+        ["GET /actions/{actionId:int}/history"] = CheckUpdates,
     };
 }

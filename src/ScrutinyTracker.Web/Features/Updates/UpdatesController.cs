@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
@@ -12,7 +13,9 @@ public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEdito
     private const string SavedUpdateKey = "SavedUpdate";
     private const string SavedAtKey = "SavedAt";
 
+    /// <summary>The open rounds of the reviews the user is link officer for; officers find rounds through the reviews instead.</summary>
     [HttpGet("my-updates")]
+    [Authorize(Roles = Roles.LinkOfficer)]
     public async Task<IActionResult> MyUpdates([FromServices] MyUpdatesQuery myUpdates, CancellationToken cancellationToken) =>
         View(await myUpdates.RunAsync(cancellationToken));
 
