@@ -33,7 +33,7 @@ public static class EndpointRules
     /// <summary>Reports, dashboard, PDFs: everyone, link officers their own reviews only.</summary>
     public static EndpointRule ReadReports { get; } = new(false, Roles.All.ToHashSet(), true);
 
-    /// <summary>Pages of a link officer's own work (My updates): link officers and officers who can enter updates.</summary>
+    /// <summary>Pages of a link officer's own work (My updates): link officers only.</summary>
     public static EndpointRule LinkOfficerOnly { get; } = new(false, new HashSet<string> { Roles.LinkOfficer }, false);
 
     public static IReadOnlyDictionary<string, EndpointRule> ByEndpoint { get; } = new Dictionary<string, EndpointRule>
