@@ -2,6 +2,7 @@ using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Database;
+using ScrutinyTracker.Web.Infrastructure.Pdf;
 using ScrutinyTracker.Web.Infrastructure.Security;
 using ScrutinyTracker.Web.Infrastructure.Web;
 
@@ -13,6 +14,7 @@ builder.Services.AddScrutinyIdentity(builder.Configuration, builder.Environment)
 builder.Services.AddScrutinyMvc();
 builder.Services.AddScrutinyReports();
 builder.Services.AddScrutinyUpdates();
+builder.Services.AddScrutinyPdf();
 
 var app = builder.Build();
 

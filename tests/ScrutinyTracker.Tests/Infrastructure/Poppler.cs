@@ -1,0 +1,92 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Shouldly;
+
+namespace ScrutinyTracker.Tests.Infrastructure;
+
+/// <summary>Reads PDFs back with poppler-utils (pdftotext, pdfinfo, pdftohtml), as a reader of the published file would see them.</summary>
+public static partial class Poppler
+{
+    /// <summary>The text in content order (<c>pdftotext -raw</c>), with runs of whitespace made single spaces.</summary>
+    public static async Task<string> TextAsync(byte[] pdf) => Squash(await RunAsync("pdftotext", pdf, "-raw -enc UTF-8 {0} -"));
+
+    /// <summary>The text page by page, each squashed as <see cref="TextAsync"/> does.</summary>
+    public static async Task<IReadOnlyList<string>> PagesAsync(byte[] pdf) =>
+        (await RunAsync("pdftotext", pdf, "-raw -enc UTF-8 {0} -")).Split('\f').SkipLast(1).Select(Squash).ToList();
+
+    /// <summary>pdfinfo's fields ("Tagged" → "yes", "Page size" → "595.276 x 841.89 pts (A4)", "Title" …).</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> InfoAsync(byte[] pdf) =>
+        (await RunAsync("pdfinfo", pdf, "-enc UTF-8 {0}"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim());
+
+    /// <summary>The titles of the document's bookmarks, top level and nested, in order.</summary>
+    public static async Task<IReadOnlyList<string>> BookmarksAsync(byte[] pdf)
+    {
+        var xml = await RunAsync("pdftohtml", pdf, "-xml -i -stdout -q {0}");
+        var outline = xml.IndexOf("<outline", StringComparison.Ordinal);
+        return outline < 0
+            ? []
+            : OutlineItem().Matches(xml[outline..]).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList();
+    }
+
+    /// <summary>pdfinfo names the page size A4, and it is A4 (595.28 x 841.89 pt) to within a point.</summary>
+    public static void ShouldBeA4(IReadOnlyDictionary<string, string> info)
+    {
+        var size = info["Page size"];
+        size.ShouldEndWith("pts (A4)");
+        var points = size.Split(' ').Where(p => double.TryParse(p, CultureInfo.InvariantCulture, out _)).Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToList();
+        points.Count.ShouldBe(2, size);
+        points[0].ShouldBe(595.28, 1.0, size);
+        points[1].ShouldBe(841.89, 1.0, size);
+    }
+
+    public static string Squash(string text) => Whitespace().Replace(text, " ").Trim();
+
+    private static async Task<string> RunAsync(string tool, byte[] pdf, string arguments)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"scrutinytracker-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        try
+        {
+            var start = new ProcessStartInfo(tool, string.Format(arguments, file)) { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = StartOrExplain(start);
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {await errors}");
+            }
+
+            return await output;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static Process StartOrExplain(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
+        }
+        catch (Win32Exception exception)
+        {
+            throw new InvalidOperationException(
+                $"{start.FileName} was not found. The PDF tests read documents back with poppler-utils: apt-get install poppler-utils.", exception);
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"<item[^>]*>([^<]*)</item>")]
+    private static partial Regex OutlineItem();
+}
