@@ -12,6 +12,10 @@ public static class PdfServiceCollectionExtensions
         // One browser for the whole app, closed when the app stops.
         services.AddSingleton<ChromiumHost>();
         services.AddSingleton<PdfRenderer>();
+
+        // Printing Razor views: the page a PDF is printed from is rendered to a string first.
+        services.AddSingleton<Features.Pdf.PrintStylesheet>();
+        services.AddScoped<Features.Pdf.RazorDocumentRenderer>();
         return services;
     }
 }
