@@ -84,5 +84,8 @@ public static class EndpointRules
         ["GET /updates/{updateId:int}/reopen"] = CheckUpdates,
         ["POST /updates/{updateId:int}/reopen"] = CheckUpdates,
         ["GET /actions/{actionId:int}/history"] = CheckUpdates,
+
+        // PDFs
+        ["GET /reviews/{reviewId:int}/report.pdf"] = ReadReports,
     };
 }

@@ -1,0 +1,200 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Tests.Infrastructure;
+using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Reports;
+using Shouldly;
+
+namespace ScrutinyTracker.Tests.Features.Pdf;
+
+/// <summary>
+/// The seeded Hate Crime review printed to PDF and read back with poppler, against the council's
+/// document it was seeded from. Needs Chromium at /usr/bin/chromium and poppler-utils; fails without them.
+/// </summary>
+public sealed class ReportPdfTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
+{
+    private const string Title = "Hate Crime – Progress Update – March 2020";
+    private static readonly SeedDocument Council = SeedDocument.LoadHateCrime();
+
+    private async Task<string> HateCrimePdfUrlAsync()
+    {
+        var round = await app.WithDbAsync(db => db.Rounds.SingleAsync(r => r.Review!.Title == "Hate Crime"));
+        return $"/reviews/{round.ReviewId}/report.pdf?round={round.Id}";
+    }
+
+    private async Task<byte[]> HateCrimePdfAsync(string email = DemoUsers.CommitteeMemberEmail)
+    {
+        var client = app.CreateBrowser();
+        await client.SignInAsync(email);
+        return await (await client.GetAsync(await HateCrimePdfUrlAsync())).ShouldBePdfAttachmentAsync("Hate Crime - Progress Update - March 2020.pdf");
+    }
+
+    [Fact]
+    public async Task Hate_Crime_pdf_is_tagged_A4_titled_in_English()
+    {
+        var pdf = await HateCrimePdfAsync();
+
+        var info = await Poppler.InfoAsync(pdf);
+        info["Tagged"].ShouldBe("yes");
+        Poppler.ShouldBeA4(info);
+        info["Title"].ShouldBe(Title);
+        Encoding.Latin1.GetString(pdf).ShouldContain("/Lang (en-GB)");
+    }
+
+    [Fact]
+    public async Task Hate_Crime_pdf_has_every_evidence_paragraph_and_every_grade_in_document_order()
+    {
+        var text = Normalise(await Poppler.TextAsync(await HateCrimePdfAsync()));
+
+        // Each table of the document: a recommendation's own actions, then each lettered part's.
+        var tables = Council.Recommendations
+            .SelectMany(r => new[] { r.Actions ?? [] }.Concat((r.Parts ?? []).Select(p => p.Actions)))
+            .Where(actions => actions.Count > 0)
+            .ToList();
+        tables.Sum(t => t.Count).ShouldBe(16);
+        var position = 0;
+        foreach (var actions in tables)
+        {
+            // The evidence row, column by column, then the assessment row.
+            foreach (var action in actions)
+            {
+                position = IndexAfter(text, Normalise(action.Evidence!), position);
+            }
+
+            foreach (var action in actions)
+            {
+                var grade = (Grade)action.Grade!.Value;
+                position = IndexAfter(text, $"{(int)grade} {grade.Label()}", position);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Hate_Crime_pdf_ends_with_the_grading_key()
+    {
+        var text = await Poppler.TextAsync(await HateCrimePdfAsync());
+
+        var key = text[text.LastIndexOf(CouncilDocument.GradingsCaption, StringComparison.Ordinal)..];
+        var position = 0;
+        foreach (var grade in GradeText.All)
+        {
+            position = IndexAfter(key, ((int)grade).ToString(), position);
+        }
+
+        foreach (var grade in GradeText.All)
+        {
+            position = IndexAfter(key, grade.Label(), position);
+        }
+    }
+
+    [Fact]
+    public async Task Every_page_of_the_Hate_Crime_pdf_has_the_footer()
+    {
+        var pages = await Poppler.PagesAsync(await HateCrimePdfAsync());
+
+        pages.Count.ShouldBeGreaterThan(1);
+        for (var n = 1; n <= pages.Count; n++)
+        {
+            pages[n - 1].ShouldContain($"{Title} · Page {n} of {pages.Count}");
+        }
+    }
+
+    [Fact]
+    public async Task Hate_Crime_pdf_has_a_bookmark_for_each_recommendation()
+    {
+        var bookmarks = await Poppler.BookmarksAsync(await HateCrimePdfAsync());
+
+        bookmarks.Where(b => b.StartsWith("Recommendation ", StringComparison.Ordinal))
+            .ShouldBe(Council.Recommendations.Select(r => Poppler.Squash($"Recommendation {r.Number}: {r.Text}")));
+    }
+
+    [Fact]
+    public async Task A_committee_member_gets_accepted_updates_only_even_when_asking_for_drafts()
+    {
+        var url = await FlyTippingWithOneSubmittedUpdateAsync("Cameras bought, waiting for installation.");
+        var member = app.CreateBrowser();
+        await member.SignInAsync(DemoUsers.CommitteeMemberEmail);
+        var officer = app.CreateBrowser();
+        await officer.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
+
+        var forMember = await member.GetAsync(url + "&drafts=true");
+        var forOfficer = await officer.GetAsync(url + "&drafts=true");
+
+        var round = await app.WithDbAsync(db => db.Rounds.Where(r => r.Review!.Title == "Tackling Fly-tipping").Select(r => r.Label).SingleAsync());
+        (await Poppler.TextAsync(await forMember.ShouldBePdfAttachmentAsync($"Tackling Fly-tipping - Progress Update - {round}.pdf")))
+            .ShouldNotContain("Cameras bought");
+        (await Poppler.TextAsync(await forOfficer.ShouldBePdfAttachmentAsync($"Tackling Fly-tipping - Progress Update - {round} - Draft.pdf")))
+            .ShouldContain("Cameras bought, waiting for installation.");
+    }
+
+    [Fact]
+    public async Task A_review_the_user_may_not_see_is_not_found_without_its_title()
+    {
+        const string title = "Licensing Enforcement Review";
+        var reviewId = await app.WithDbAsync(async db =>
+        {
+            var review = GeneratedReviews.Small(title, await db.SelectCommittees.FirstAsync(), new YearMonth(2019, 3),
+                (await db.Users.SingleAsync(u => u.Email == DemoUsers.AdministratorEmail)).Id, Grade.OnTrack);
+            db.Reviews.Add(review);
+            await db.SaveChangesAsync();
+            return review.Id;
+        });
+        var linkOfficer = app.CreateBrowser();
+        await linkOfficer.SignInAsync(DemoUsers.LinkOfficerEmail);
+
+        var response = await linkOfficer.GetAsync($"/reviews/{reviewId}/report.pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain(title);
+    }
+
+    [Fact]
+    public async Task A_round_of_another_review_is_not_found()
+    {
+        var flyTippingRound = await app.WithDbAsync(db => db.Rounds.Where(r => r.Review!.Title == "Tackling Fly-tipping").Select(r => r.Id).SingleAsync());
+        var hateCrime = await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == "Hate Crime").Select(r => r.Id).SingleAsync());
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
+
+        var response = await client.GetAsync($"/reviews/{hateCrime}/report.pdf?round={flyTippingRound}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_report_page_links_to_its_pdf()
+    {
+        var url = await HateCrimePdfUrlAsync();
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.CommitteeMemberEmail);
+
+        var page = await client.GetDocumentAsync(url.Replace("report.pdf", "report", StringComparison.Ordinal));
+
+        page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldContain(url);
+    }
+
+    /// <summary>Submits (without accepting) the first update of Tackling Fly-tipping's open round; answers the review's PDF address for that round.</summary>
+    private Task<string> FlyTippingWithOneSubmittedUpdateAsync(string evidence) => app.WithDbAsync(async db =>
+    {
+        var update = await db.ProgressUpdates.Include(u => u.Round)
+            .Where(u => u.Round!.Review!.Title == "Tackling Fly-tipping")
+            .OrderBy(u => u.Id).FirstAsync();
+        update.Evidence = evidence;
+        update.Grade = Grade.OnTrack;
+        update.Status = UpdateStatus.Submitted;
+        await db.SaveChangesAsync();
+        return $"/reviews/{update.Round!.ReviewId}/report.pdf?round={update.RoundId}";
+    });
+
+    private static int IndexAfter(string text, string expected, int start)
+    {
+        var index = text.IndexOf(expected, start, StringComparison.Ordinal);
+        index.ShouldBeGreaterThanOrEqualTo(0, $"'{expected}' should follow, in document order, after: …{text[Math.Max(0, start - 80)..start]}");
+        return index + expected.Length;
+    }
+
+    /// <summary>Squashed whitespace and ligatures (ﬁ) written out, as in the PDF's text.</summary>
+    private static string Normalise(string text) => Poppler.Squash(text.Normalize(NormalizationForm.FormKC));
+}
