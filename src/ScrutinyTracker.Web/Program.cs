@@ -1,3 +1,4 @@
+using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
@@ -15,6 +16,7 @@ builder.Services.AddScrutinyMvc();
 builder.Services.AddScrutinyReports();
 builder.Services.AddScrutinyUpdates();
 builder.Services.AddScrutinyPdf();
+builder.Services.AddScrutinyCommitteePacks();
 
 var app = builder.Build();
 

@@ -87,5 +87,7 @@ public static class EndpointRules
 
         // PDFs
         ["GET /reviews/{reviewId:int}/report.pdf"] = ReadReports,
+        ["GET /committee-packs"] = ManagePlans,
+        ["POST /committee-packs"] = ManagePlans,
     };
 }

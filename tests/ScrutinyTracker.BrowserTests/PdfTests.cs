@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using ScrutinyTracker.BrowserTests.Infrastructure;
+
+namespace ScrutinyTracker.BrowserTests;
+
+/// <summary>Downloading PDFs in a real browser: the report's PDF, and a committee pack through its accessible form.</summary>
+public sealed class PdfTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_committee_member_downloads_the_report_as_a_pdf()
+    {
+        await using var journey = await Journey.StartAsync(browser);
+        await journey.RunAsync(async j =>
+        {
+            await j.SignInAsync("committee.member@example.gov.uk");
+            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Hate Crime" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+
+            var download = await j.Page.RunAndWaitForDownloadAsync(() =>
+                j.Page.GetByRole(AriaRole.Link, new() { Name = "Download this report as a PDF" }).ClickAsync());
+
+            download.SuggestedFilename.ShouldBe("Hate Crime - Progress Update - March 2020.pdf");
+            (await download.FailureAsync()).ShouldBeNull();
+        });
+    }
+
+    [Fact]
+    public async Task A_scrutiny_officer_corrects_the_pack_form_and_downloads_the_pack()
+    {
+        await using var journey = await Journey.StartAsync(browser);
+        await journey.RunAsync(async j =>
+        {
+            await j.SignInAsync("scrutiny.officer@example.gov.uk");
+            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Committee packs" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await j.Page.GetByLabel("Monitoring round").SelectOptionAsync("March 2020");
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Show reviews" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await Assertions.Expect(j.Page.GetByLabel("Hate Crime (Crime and Disorder Select Committee)")).ToBeCheckedAsync();
+
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Download the committee pack (PDF)" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await Assertions.Expect(j.Page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the meeting date");
+
+            await j.Page.GetByLabel("Day").FillAsync("12");
+            await j.Page.GetByLabel("Month").FillAsync("3");
+            await j.Page.GetByLabel("Year").FillAsync("2020");
+            var download = await j.Page.RunAndWaitForDownloadAsync(() =>
+                j.Page.GetByRole(AriaRole.Button, new() { Name = "Download the committee pack (PDF)" }).ClickAsync());
+
+            download.SuggestedFilename.ShouldBe("Crime and Disorder Select Committee - Progress Updates - March 2020.pdf");
+            (await download.FailureAsync()).ShouldBeNull();
+        });
+    }
+}

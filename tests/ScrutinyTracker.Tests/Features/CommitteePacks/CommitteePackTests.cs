@@ -1,0 +1,177 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Tests.Infrastructure;
+using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Domain;
+using Shouldly;
+
+namespace ScrutinyTracker.Tests.Features.CommitteePacks;
+
+/// <summary>The demo data plus two more reviews of Hate Crime's committee with a March 2020 round, so a pack can hold three.</summary>
+public sealed class CommitteePackAppFactory : ScrutinyAppFactory
+{
+    public static readonly string[] PackTitles = ["Domestic Abuse Support", "Hate Crime", "Youth Services"];
+
+    public async Task ArrangeAsync()
+    {
+        await WithDbAsync(async db =>
+        {
+            if (await db.Reviews.AnyAsync(r => r.Title == "Youth Services"))
+            {
+                return;
+            }
+
+            var committee = await db.Reviews.Where(r => r.Title == "Hate Crime").Select(r => r.SelectCommittee!).SingleAsync();
+            var linkOfficer = await db.Users.SingleAsync(u => u.Email == DemoUsers.LinkOfficerEmail);
+            var agreed = new YearMonth(2019, 3);
+            db.Reviews.Add(GeneratedReviews.Small("Domestic Abuse Support", committee, agreed, linkOfficer.Id, Grade.OnTrack, Grade.Slipped, null));
+            db.Reviews.Add(GeneratedReviews.Small("Youth Services", committee, agreed, linkOfficer.Id, Grade.FullyAchieved));
+            await db.SaveChangesAsync();
+        });
+    }
+}
+
+/// <summary>Committee packs, printed and read back with poppler. Needs Chromium at /usr/bin/chromium and poppler-utils.</summary>
+public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixture<CommitteePackAppFactory>
+{
+    private const string Committee = "Crime and Disorder Select Committee";
+
+    private async Task<HttpClient> OfficerAsync()
+    {
+        await app.ArrangeAsync();
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
+        return client;
+    }
+
+    private Task<int> CommitteeIdAsync() => app.WithDbAsync(db => db.SelectCommittees.Where(c => c.Name == Committee).Select(c => c.Id).SingleAsync());
+
+    private async Task<byte[]> PackOfThreeAsync()
+    {
+        var client = await OfficerAsync();
+        var response = await client.SubmitFormAsync("/committee-packs?round=March+2020", [
+            new("Form.SelectCommitteeId", (await CommitteeIdAsync()).ToString()),
+            new("Form.MeetingDay", "12"),
+            new("Form.MeetingMonth", "3"),
+            new("Form.MeetingYear", "2020"),
+        ], "main form[method=post]");
+        return await response.ShouldBePdfAttachmentAsync("Crime and Disorder Select Committee - Progress Updates - March 2020.pdf");
+    }
+
+    [Fact]
+    public async Task The_pack_page_lists_the_reviews_of_the_round_all_ticked()
+    {
+        var client = await OfficerAsync();
+
+        var page = await client.GetDocumentAsync("/committee-packs?round=March+2020");
+
+        var ticked = page.QuerySelectorAll("input[name='Form.ReviewIds'][checked]")
+            .Select(i => page.QuerySelector($"label[for='{i.Id}']")!.TextContent.Trim());
+        ticked.ShouldBe(CommitteePackAppFactory.PackTitles.Select(t => $"{t} ({Committee})"));
+        page.QuerySelector("#Form_SelectCommitteeId option[selected]")!.TextContent.ShouldBe(Committee, "all the reviews listed are this committee's");
+    }
+
+    [Fact]
+    public async Task A_pack_of_three_reviews_has_a_cover_page_then_each_review_from_the_top_of_a_new_page()
+    {
+        var pages = await Poppler.PagesAsync(await PackOfThreeAsync());
+
+        var cover = pages[0];
+        cover.ShouldStartWith($"Scrutiny monitoring – progress updates {Committee} Meeting date 12 March 2020 Monitoring round March 2020");
+        cover.ShouldContain("Domestic Abuse Support 0 1 1 0 1");
+        cover.ShouldContain("Hate Crime 12 2 1 1 0");
+        cover.ShouldContain("Youth Services 1 0 0 0 0");
+        var sectionStarts = pages
+            .Select((text, index) => (text, index))
+            .Where(p => p.text.Contains(" SCRUTINY MONITORING – PROGRESS UPDATE Review: ", StringComparison.Ordinal))
+            .ToList();
+        sectionStarts.Count.ShouldBe(3);
+        sectionStarts[0].index.ShouldBe(1, "the first review starts on the page after the cover");
+        sectionStarts.Select(p => p.text).Zip(CommitteePackAppFactory.PackTitles)
+            .ShouldAllBe(pair => pair.First.StartsWith($"{pair.Second} SCRUTINY MONITORING – PROGRESS UPDATE Review: {pair.Second} ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_pack_has_a_bookmark_for_each_review_and_its_recommendations()
+    {
+        var bookmarks = await Poppler.BookmarksAsync(await PackOfThreeAsync());
+
+        bookmarks.Where(b => CommitteePackAppFactory.PackTitles.Contains(b)).ShouldBe(CommitteePackAppFactory.PackTitles);
+        bookmarks.ShouldContain(b => b.StartsWith("Recommendation 1: That Youth Services be done.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_pack_is_tagged_A4_and_titled()
+    {
+        var info = await Poppler.InfoAsync(await PackOfThreeAsync());
+
+        info["Tagged"].ShouldBe("yes");
+        Poppler.ShouldBeA4(info);
+        info["Title"].ShouldBe($"{Committee} – Progress Updates – March 2020");
+    }
+
+    [Fact]
+    public async Task Every_page_of_a_pack_has_its_footer()
+    {
+        var pages = await Poppler.PagesAsync(await PackOfThreeAsync());
+
+        for (var n = 1; n <= pages.Count; n++)
+        {
+            pages[n - 1].ShouldContain($"{Committee} – Progress Updates – March 2020 · Page {n} of {pages.Count}");
+        }
+    }
+
+    [Fact]
+    public async Task A_pack_without_reviews_or_meeting_date_shows_what_to_correct()
+    {
+        var client = await OfficerAsync();
+        var page = await client.GetDocumentAsync("/committee-packs?round=March+2020");
+        foreach (var box in page.QuerySelectorAll("input[name='Form.ReviewIds']"))
+        {
+            box.RemoveAttribute("checked");
+        }
+
+        var response = await client.SubmitFormAsync(page, [new("Form.SelectCommitteeId", "")], "main form[method=post]");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var errors = (await HttpClientExtensions.ParseAsync(response)).QuerySelectorAll(".govuk-error-summary__list a")
+            .Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        errors.ShouldBe([
+            ("Select at least one review", "#Form_ReviewIds"),
+            ("Select the Select Committee the pack is for", "#Form_SelectCommitteeId"),
+            ("Enter the meeting date", "#Form_MeetingDate"),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("31", "2", "2020", "Meeting date must be a real date")]
+    [InlineData("12", "", "2020", "Meeting date must include a month")]
+    [InlineData("", "", "2020", "Meeting date must include a day and month")]
+    public async Task A_meeting_date_must_be_a_real_date(string day, string month, string year, string message)
+    {
+        var client = await OfficerAsync();
+
+        var response = await client.SubmitFormAsync("/committee-packs?round=March+2020", [
+            new("Form.SelectCommitteeId", (await CommitteeIdAsync()).ToString()),
+            new("Form.MeetingDay", day),
+            new("Form.MeetingMonth", month),
+            new("Form.MeetingYear", year),
+        ], "main form[method=post]");
+
+        var page = await HttpClientExtensions.ParseAsync(response);
+        page.TextOf(".govuk-error-summary__list").ShouldBe(message);
+        page.TextOf("#Form_MeetingDate-error").ShouldBe($"Error: {message}");
+    }
+
+    [Fact]
+    public async Task Reviews_can_be_narrowed_to_one_select_committee()
+    {
+        var client = await OfficerAsync();
+        var otherCommittee = await app.WithDbAsync(db => db.SelectCommittees.Where(c => c.Name != Committee).Select(c => c.Id).FirstAsync());
+
+        var page = await client.GetDocumentAsync($"/committee-packs?round=March+2020&committee={otherCommittee}");
+
+        page.QuerySelectorAll("input[name='Form.ReviewIds']").ShouldBeEmpty();
+        page.TextOf("main").ShouldContain("No review of this Select Committee has a round called March 2020.");
+    }
+}
