@@ -24,6 +24,9 @@ public static partial class Poppler
             .Where(parts => parts.Length == 2)
             .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim());
 
+    /// <summary>The structure tree (<c>pdfinfo -struct</c>): one tag per line, indented by depth, attributes such as <c>/Scope /Row</c> beneath.</summary>
+    public static Task<string> StructureAsync(byte[] pdf) => RunAsync("pdfinfo", pdf, "-struct {0}");
+
     /// <summary>The titles of the document's bookmarks, top level and nested, in order.</summary>
     public static async Task<IReadOnlyList<string>> BookmarksAsync(byte[] pdf)
     {

@@ -44,6 +44,19 @@ public sealed class ReportPdfTests(ScrutinyAppFactory app) : IClassFixture<Scrut
     }
 
     [Fact]
+    public async Task Hate_Crime_pdf_tags_its_headings_and_tables_with_header_cells()
+    {
+        var structure = (await Poppler.StructureAsync(await HateCrimePdfAsync())).Split('\n').Select(line => line.Trim()).ToList();
+
+        structure.Count(line => line == "H1 (block)").ShouldBe(1);
+        structure.Count(line => line == "H2 (block)").ShouldBe(Council.Recommendations.Count);
+        structure.Count(line => line == "H3 (block)").ShouldBe(Council.Recommendations.Sum(r => r.Parts?.Count ?? 0));
+        structure.ShouldContain("Table (block)");
+        structure.ShouldContain("/Scope /Row");
+        structure.ShouldContain("/Scope /Column");
+    }
+
+    [Fact]
     public async Task Hate_Crime_pdf_has_every_evidence_paragraph_and_every_grade_in_document_order()
     {
         var text = Normalise(await Poppler.TextAsync(await HateCrimePdfAsync()));
