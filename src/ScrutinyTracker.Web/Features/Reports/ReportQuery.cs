@@ -45,6 +45,7 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
         var plans = await plan.LoadManyAsync(reviewIds, cancellationToken);
         var roundIds = chosen.SelectMany(c => new[] { c.Round, c.Previous }).OfType<ReportRound>().Select(r => r.Id).Distinct().ToList();
         var updates = await UpdatesAsync(roundIds, includeDrafts, cancellationToken);
+        var achievements = await AchievementsAsync(reviewIds, cancellationToken);
 
         return chosen.Select(c => new ReportView(
                 c.Review.Id,
@@ -60,7 +61,8 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
                 updates.Where(u => u.RoundId == c.Round?.Id)
                     .ToDictionary(u => u.PlanActionId, u => new ReportUpdate(u.Evidence, u.Grade, u.Explanation, u.Status)),
                 updates.Where(u => u.RoundId == c.Previous?.Id && u.Grade is not null)
-                    .ToDictionary(u => u.PlanActionId, u => u.Grade!.Value)))
+                    .ToDictionary(u => u.PlanActionId, u => u.Grade!.Value),
+                AchievedBefore(achievements, c.Round)))
             .ToList();
     }
 
@@ -82,6 +84,24 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
             .Where(u => roundIds.Contains(u.RoundId) && (includeDrafts || u.Status == UpdateStatus.Accepted))
             .Select(u => new UpdateRow(u.PlanActionId, u.RoundId, u.Evidence, u.Grade, u.Explanation, u.Status))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Every accepted Fully Achieved update of these reviews, earliest round first, in one query.</summary>
+    private Task<List<AchievementRow>> AchievementsAsync(int[] reviewIds, CancellationToken cancellationToken) =>
+        db.ProgressUpdates.AsNoTracking()
+            .Where(u => reviewIds.Contains(u.Round!.ReviewId) && u.Status == UpdateStatus.Accepted && u.Grade == Grade.FullyAchieved)
+            .OrderBy(u => u.Round!.DueDate).ThenBy(u => u.RoundId)
+            .Select(u => new AchievementRow(u.PlanActionId, u.Round!.Label, u.Round.DueDate))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Actions achieved in a round before <paramref name="round"/>, with the label of the round that first achieved them.</summary>
+    private static Dictionary<int, string> AchievedBefore(List<AchievementRow> achievements, ReportRound? round) =>
+        round is null
+            ? []
+            : achievements.Where(a => a.DueDate < round.DueDate)
+                .GroupBy(a => a.PlanActionId)
+                .ToDictionary(g => g.Key, g => g.First().RoundLabel);
+
+    private sealed record AchievementRow(int PlanActionId, string RoundLabel, DateOnly DueDate);
 
     private sealed record ReviewRow(int Id, string Title, string SelectCommittee, YearMonth ActionPlanAgreed, List<string> LinkOfficers);
 

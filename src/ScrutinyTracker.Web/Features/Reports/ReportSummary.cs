@@ -28,14 +28,14 @@ public sealed record ReportSummary(
     public static ReportSummary For(ReportView report)
     {
         var actions = report.ActionsInOrder.ToList();
-        var counts = GradeCounts.Of(actions.Select(a => report.UpdateFor(a)?.Grade));
+        var counts = GradeCounts.Of(actions.Select(report.GradeFor));
         if (report.PreviousRound is null)
         {
             return new ReportSummary(counts, null, [], [], []);
         }
 
         var graded = actions
-            .Select(a => (Action: a, Previous: report.PreviousGradeFor(a), Current: report.UpdateFor(a)?.Grade))
+            .Select(a => (Action: a, Previous: report.PreviousGradeFor(a), Current: report.GradeFor(a)))
             .Where(x => x.Current is not null)
             .Select(x => new GradeChange(x.Action, x.Previous, x.Current!.Value))
             .ToList();

@@ -4,7 +4,8 @@ namespace ScrutinyTracker.Web.Features.Reports;
 
 /// <summary>
 /// The council's progress-update document of one review for one round: the plan in document order,
-/// the updates shown for the round, and the grades of the round before (for the summary of changes).
+/// the updates shown for the round, the grades of the round before (for the summary of changes), and
+/// the actions fully achieved in earlier rounds (which get no update in later ones).
 /// <see cref="Round"/> is null while the review has no round yet.
 /// </summary>
 public sealed record ReportView(
@@ -19,9 +20,21 @@ public sealed record ReportView(
     bool IncludesDrafts,
     IReadOnlyList<ReportRecommendation> Recommendations,
     IReadOnlyDictionary<int, ReportUpdate> Updates,
-    IReadOnlyDictionary<int, Grade> PreviousGrades)
+    IReadOnlyDictionary<int, Grade> PreviousGrades,
+    IReadOnlyDictionary<int, string>? AchievedEarlier = null)
 {
     public ReportUpdate? UpdateFor(ReportAction action) => Updates.GetValueOrDefault(action.Id);
+
+    /// <summary>
+    /// The label of the earlier round in which the action was accepted as Fully Achieved, when it has no
+    /// update in this round: such actions need nothing more and are shown as achieved.
+    /// </summary>
+    public string? AchievedIn(ReportAction action) =>
+        Updates.ContainsKey(action.Id) ? null : AchievedEarlier?.GetValueOrDefault(action.Id);
+
+    /// <summary>The action's grade in this round: its update's, or Fully Achieved when achieved in an earlier round.</summary>
+    public Grade? GradeFor(ReportAction action) =>
+        UpdateFor(action)?.Grade ?? (AchievedIn(action) is null ? null : Grade.FullyAchieved);
 
     public Grade? PreviousGradeFor(ReportAction action) => PreviousGrades.TryGetValue(action.Id, out var grade) ? grade : null;
 

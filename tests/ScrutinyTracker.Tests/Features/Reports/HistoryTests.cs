@@ -116,4 +116,15 @@ public sealed class HistoryTests(SecondRoundAppFactory app) : IClassFixture<Seco
         page.QuerySelector("main .app-report-table tbody tr:nth-child(5) th")!.TextContent.ShouldBe("Evidence of Progress (March 2020):");
         page.TextOf("#grade-changes").ShouldContain("first round");
     }
+
+    [Fact]
+    public async Task Report_shows_an_action_achieved_in_an_earlier_round_as_achieved_not_as_missing()
+    {
+        var page = await (await SignedInAsync()).GetDocumentAsync($"/reviews/{app.ReviewId}/report");
+
+        var recommendation4 = page.QuerySelectorAll("main .app-report-table").Last();
+        recommendation4.TextContent.ShouldContain("Fully achieved in March 2020. No further update needed.");
+        recommendation4.QuerySelector(".govuk-tag")!.TextContent.ShouldBe("1 Fully Achieved");
+        page.TextOf("main").ShouldNotContain("No progress reported yet.");
+    }
 }
