@@ -15,6 +15,9 @@ public static class MvcServiceCollectionExtensions
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add(new Security.MustChangePasswordFilter());
+            // FluentValidation validators say what is required, in GOV.UK words; without this MVC adds
+            // "The Title field is required." for every non-nullable string, on the server and in data-val.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
 
         // Feature folders: a use case's controller, view models and views sit together.
