@@ -1,7 +1,9 @@
 // Copies the GOV.UK Frontend files the app serves at runtime into wwwroot.
 // Fonts and images (crown, favicons) are deliberately not copied: this is a
 // council service, not a GOV.UK one.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Also copies jQuery and jQuery Validation (with Microsoft's unobtrusive
+// adapter) for client-side validation of forms, each with its licence.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -55,3 +57,23 @@ SOFTWARE.
 );
 
 console.log(`Copied govuk-frontend ${version} JavaScript and licence to ${target}`);
+
+const validationLibraries = [
+  { name: "jquery", script: "dist/jquery.min.js", licence: "LICENSE.txt" },
+  { name: "jquery-validation", script: "dist/jquery.validate.min.js", licence: "LICENSE.md" },
+  {
+    name: "jquery-validation-unobtrusive",
+    script: "dist/jquery.validate.unobtrusive.min.js",
+    licence: "LICENSE.txt",
+  },
+];
+
+for (const library of validationLibraries) {
+  const from = join(here, "node_modules", library.name);
+  const to = join(here, "..", "wwwroot", "lib", library.name);
+  const { version: libraryVersion } = JSON.parse(readFileSync(join(from, "package.json"), "utf8"));
+  mkdirSync(to, { recursive: true });
+  copyFileSync(join(from, library.script), join(to, library.script.split("/").pop()));
+  copyFileSync(join(from, library.licence), join(to, library.licence));
+  console.log(`Copied ${library.name} ${libraryVersion} and licence to ${to}`);
+}
