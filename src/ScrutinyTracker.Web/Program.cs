@@ -17,6 +17,7 @@ builder.Services.AddScrutinyReports();
 builder.Services.AddScrutinyUpdates();
 builder.Services.AddScrutinyPdf();
 builder.Services.AddScrutinyCommitteePacks();
+builder.Services.AddScrutinyPlanning();
 
 var app = builder.Build();
 

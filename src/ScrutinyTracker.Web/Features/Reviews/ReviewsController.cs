@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Shared;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.Reviews;
 
 [Authorize(Policy = Policies.ReadReports)]
-public sealed class ReviewsController(ReviewAccess access) : Controller
+public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db, ReviewFormOptions options) : Controller
 {
     public const int PageSize = 25;
 
@@ -34,11 +36,142 @@ public sealed class ReviewsController(ReviewAccess access) : Controller
                 r.Rounds.Any(x => x.Status == RoundStatus.Open)))
             .ToListAsync(cancellationToken);
 
-        return View(new ReviewListView(items, page, pages, total));
+        return View(new ReviewListView(items, page, pages, total, access.EditsAllReviews));
     }
+
+    /// <summary>The review overview: details, rounds and links to its plan, report and updates.</summary>
+    [HttpGet("reviews/{reviewId:int}")]
+    public async Task<IActionResult> Show(int reviewId, [FromServices] ReviewOverviewQuery query, CancellationToken cancellationToken)
+    {
+        if (!await access.CanReadAsync(reviewId, cancellationToken) || await query.LoadAsync(reviewId, cancellationToken) is not { } review)
+        {
+            return NotFound();
+        }
+
+        return View(review with
+        {
+            CanManage = access.EditsAllReviews,
+            CanEnterUpdates = await access.CanEnterUpdatesAsync(reviewId, cancellationToken),
+        });
+    }
+
+    [Authorize(Policy = Policies.ManagePlans)]
+    [HttpGet("reviews/new")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var form = new ReviewForm();
+        await options.FillAsync(form, null, cancellationToken);
+        return View("Edit", form);
+    }
+
+    [Authorize(Policy = Policies.ManagePlans)]
+    [HttpPost("reviews/new")]
+    public async Task<IActionResult> Create(ReviewForm form, CancellationToken cancellationToken)
+    {
+        await options.FillAsync(form, null, cancellationToken);
+        ReviewFormOptions.CheckChoices(form, ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View("Edit", form);
+        }
+
+        var review = new Review { Title = form.Title };
+        form.ApplyTo(review);
+        db.Reviews.Add(review);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Success"] = $"{review.Title} has been created. Add the recommendations of its action plan.";
+        return Redirect($"/reviews/{review.Id}/plan");
+    }
+
+    [Authorize(Policy = Policies.ManagePlans)]
+    [HttpGet("reviews/{reviewId:int}/edit")]
+    public async Task<IActionResult> Edit(int reviewId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(reviewId, cancellationToken) is not { } review)
+        {
+            return NotFound();
+        }
+
+        var form = ReviewForm.From(review);
+        await options.FillAsync(form, reviewId, cancellationToken);
+        ViewData["ReviewId"] = reviewId;
+        return View(form);
+    }
+
+    [Authorize(Policy = Policies.ManagePlans)]
+    [HttpPost("reviews/{reviewId:int}/edit")]
+    public async Task<IActionResult> Edit(int reviewId, ReviewForm form, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(reviewId, cancellationToken) is not { } review)
+        {
+            return NotFound();
+        }
+
+        await options.FillAsync(form, reviewId, cancellationToken);
+        ReviewFormOptions.CheckChoices(form, ModelState);
+        ViewData["ReviewId"] = reviewId;
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        form.ApplyTo(review);
+        if (!await db.TrySaveAsync(review, form.Version, ModelState, "review", cancellationToken))
+        {
+            return View(form);
+        }
+
+        TempData["Success"] = $"{review.Title} has been saved.";
+        return RedirectToAction(nameof(Show), new { reviewId });
+    }
+
+    /// <summary>Completing archives the review: its plan and rounds can no longer change.</summary>
+    [Authorize(Policy = Policies.ManagePlans)]
+    [HttpGet("reviews/{reviewId:int}/complete")]
+    public async Task<IActionResult> Complete(int reviewId, CancellationToken cancellationToken)
+    {
+        var view = await CompleteViewAsync(reviewId, cancellationToken);
+        return view is null ? NotFound() : View(view);
+    }
+
+    [Authorize(Policy = Policies.ManagePlans)]
+    [HttpPost("reviews/{reviewId:int}/complete")]
+    public async Task<IActionResult> CompleteReview(int reviewId, CancellationToken cancellationToken)
+    {
+        var view = await CompleteViewAsync(reviewId, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        if (view.RefusedBecause is not null)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(nameof(Complete), view);
+        }
+
+        var review = await db.Reviews.SingleAsync(r => r.Id == reviewId, cancellationToken);
+        review.Status = ReviewStatus.Completed;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Success"] = $"{review.Title} has been completed. Its action plan and rounds can no longer be changed.";
+        return RedirectToAction(nameof(Show), new { reviewId });
+    }
+
+    private Task<Review?> LoadAsync(int reviewId, CancellationToken cancellationToken) =>
+        db.Reviews.Include(r => r.LinkOfficers).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+
+    private Task<CompleteReviewView?> CompleteViewAsync(int reviewId, CancellationToken cancellationToken) =>
+        db.Reviews.AsNoTracking()
+            .Where(r => r.Id == reviewId)
+            .Select(r => new CompleteReviewView(
+                r.Id,
+                r.Title,
+                r.Status,
+                r.Rounds.Where(x => x.Status == RoundStatus.Open).Select(x => x.Label).FirstOrDefault()))
+            .SingleOrDefaultAsync(cancellationToken);
 }
 
-public sealed record ReviewListView(IReadOnlyList<ReviewListItem> Reviews, int Page, int Pages, int Total);
+public sealed record ReviewListView(IReadOnlyList<ReviewListItem> Reviews, int Page, int Pages, int Total, bool CanManage);
 
 public sealed record ReviewListItem(
     int Id,
@@ -49,3 +182,12 @@ public sealed record ReviewListItem(
     IReadOnlyList<string> LinkOfficers,
     string? LatestRound,
     bool HasOpenRound);
+
+public sealed record CompleteReviewView(int Id, string Title, ReviewStatus Status, string? OpenRound)
+{
+    public string? RefusedBecause => Status == ReviewStatus.Completed
+        ? $"{Title} is already completed."
+        : OpenRound is not null
+            ? $"The {OpenRound} round is still open. Close it before you complete the review."
+            : null;
+}

@@ -1,0 +1,14 @@
+using ScrutinyTracker.Web.Features.Reviews;
+
+namespace ScrutinyTracker.Web.Infrastructure.Web;
+
+public static class PlanningServiceCollectionExtensions
+{
+    /// <summary>The queries and services of setting up reviews, their action plans and rounds.</summary>
+    public static IServiceCollection AddScrutinyPlanning(this IServiceCollection services)
+    {
+        services.AddScoped<ReviewFormOptions>();
+        services.AddScoped<ReviewOverviewQuery>();
+        return services;
+    }
+}
