@@ -1,3 +1,4 @@
+using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reviews;
 
 namespace ScrutinyTracker.Web.Infrastructure.Web;
@@ -9,6 +10,9 @@ public static class PlanningServiceCollectionExtensions
     {
         services.AddScoped<ReviewFormOptions>();
         services.AddScoped<ReviewOverviewQuery>();
+        services.AddScoped<PlanQuery>();
+        services.AddScoped<PlanOrder>();
+        services.AddScoped<PlanDeletion>();
         return services;
     }
 }

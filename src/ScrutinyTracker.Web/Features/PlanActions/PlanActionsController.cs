@@ -1,0 +1,189 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Plans;
+using ScrutinyTracker.Web.Features.Shared;
+using ScrutinyTracker.Web.Infrastructure.Security;
+
+namespace ScrutinyTracker.Web.Features.PlanActions;
+
+/// <summary>Adds, edits, reorders and deletes the actions of a recommendation or of one of its parts.</summary>
+[Authorize(Policy = Policies.ManagePlans)]
+[Route("reviews/{reviewId:int}/plan")]
+public sealed class PlanActionsController(ScrutinyDbContext db, PlanOrder order, PlanDeletion deletion) : PlanEditingController
+{
+    [HttpGet("recommendations/{recommendationId:int}/actions/new")]
+    public async Task<IActionResult> Create(int reviewId, int recommendationId, int? partId, CancellationToken cancellationToken)
+    {
+        if (await FindOwnerAsync(reviewId, recommendationId, partId, cancellationToken) is not { } owner)
+        {
+            return NotFound();
+        }
+
+        return View("Edit", NewForm(new PlanActionForm { PartId = partId }, owner));
+    }
+
+    [HttpPost("recommendations/{recommendationId:int}/actions/new")]
+    public async Task<IActionResult> Create(int reviewId, int recommendationId, PlanActionForm form, CancellationToken cancellationToken)
+    {
+        if (await FindOwnerAsync(reviewId, recommendationId, form.PartId, cancellationToken) is not { } owner)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Edit", NewForm(form, owner));
+        }
+
+        var action = new PlanAction
+        {
+            RecommendationId = recommendationId,
+            PartId = form.PartId,
+            Position = await db.PlanActions.CountAsync(a => a.RecommendationId == recommendationId && a.PartId == form.PartId, cancellationToken),
+            Responsibility = "",
+            TargetDate = "",
+            AgreedAction = "",
+            SuccessMeasure = "",
+        };
+        form.ApplyTo(action);
+        // An action added while a round is open is reported on in that round too.
+        var openRoundId = await db.Rounds.Where(r => r.ReviewId == reviewId && r.Status == RoundStatus.Open).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        if (openRoundId is { } roundId)
+        {
+            action.Updates.Add(new ProgressUpdate { RoundId = roundId });
+        }
+
+        db.PlanActions.Add(action);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Success"] = $"An action has been added to {owner.Name}.";
+        return RedirectToPlan(owner.Anchor);
+    }
+
+    [HttpGet("actions/{actionId:int}/edit")]
+    public async Task<IActionResult> Edit(int reviewId, int actionId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        {
+            return NotFound();
+        }
+
+        return View(EditForm(PlanActionForm.From(action), action));
+    }
+
+    [HttpPost("actions/{actionId:int}/edit")]
+    public async Task<IActionResult> Edit(int reviewId, int actionId, PlanActionForm form, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        {
+            return NotFound();
+        }
+
+        EditForm(form, action);
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        form.ApplyTo(action);
+        if (!await db.TrySaveAsync(action, form.Version, ModelState, "action", cancellationToken))
+        {
+            return View(form);
+        }
+
+        TempData["Success"] = $"The {NameOf(action)} has been saved.";
+        return RedirectToPlan(OwnerOf(action).Anchor);
+    }
+
+    [HttpGet("actions/{actionId:int}/delete")]
+    public async Task<IActionResult> Delete(int reviewId, int actionId, CancellationToken cancellationToken)
+    {
+        var action = await FindAsync(reviewId, actionId, cancellationToken);
+        return action is null ? NotFound() : DeleteView(await DeleteViewAsync(action, cancellationToken));
+    }
+
+    [HttpPost("actions/{actionId:int}/delete")]
+    public async Task<IActionResult> ConfirmDelete(int reviewId, int actionId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        {
+            return NotFound();
+        }
+
+        var view = await DeleteViewAsync(action, cancellationToken);
+        if (view.HasProgress)
+        {
+            return DeleteView(view);
+        }
+
+        await deletion.DeleteActionAsync(action, cancellationToken);
+        TempData["Success"] = $"The {NameOf(action)} has been deleted.";
+        return RedirectToPlan(OwnerOf(action).Anchor);
+    }
+
+    [HttpPost("actions/{actionId:int}/move")]
+    public async Task<IActionResult> Move(int reviewId, int actionId, MoveDirection? direction, CancellationToken cancellationToken)
+    {
+        if (direction is null || !ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        {
+            return NotFound();
+        }
+
+        await order.MoveActionAsync(action, direction.Value, cancellationToken);
+        return RedirectToPlan(OwnerOf(action).Anchor);
+    }
+
+    /// <summary>The recommendation, or its part, that a new action goes into.</summary>
+    private async Task<ActionOwner?> FindOwnerAsync(int reviewId, int recommendationId, int? partId, CancellationToken cancellationToken)
+    {
+        var recommendation = await db.Recommendations.AsNoTracking()
+            .Where(r => r.Id == recommendationId && r.ReviewId == reviewId)
+            .Select(r => new { r.Number, Part = r.Parts.Where(p => p.Id == partId).Select(p => new { p.Id, p.Letter }).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        return recommendation is null || (partId is not null && recommendation.Part is null)
+            ? null
+            : new ActionOwner(recommendationId, recommendation.Number, recommendation.Part?.Id, recommendation.Part?.Letter);
+    }
+
+    private Task<PlanAction?> FindAsync(int reviewId, int actionId, CancellationToken cancellationToken) =>
+        db.PlanActions.Include(a => a.Recommendation).Include(a => a.Part)
+            .SingleOrDefaultAsync(a => a.Id == actionId && a.Recommendation!.ReviewId == reviewId, cancellationToken);
+
+    private static ActionOwner OwnerOf(PlanAction action) =>
+        new(action.RecommendationId, action.Recommendation!.Number, action.PartId, action.Part?.Letter);
+
+    private static string NameOf(PlanAction action) => PlanNames.Action(action.Heading, action.Position, OwnerOf(action).Name);
+
+    private PlanActionForm NewForm(PlanActionForm form, ActionOwner owner)
+    {
+        form.Review = Review;
+        form.PageHeading = $"Add an action to {owner.Name}";
+        return form;
+    }
+
+    private PlanActionForm EditForm(PlanActionForm form, PlanAction action)
+    {
+        form.Review = Review;
+        form.PartId = action.PartId;
+        form.PageHeading = $"Edit {NameOf(action)}";
+        return form;
+    }
+
+    private async Task<DeleteView> DeleteViewAsync(PlanAction action, CancellationToken cancellationToken) =>
+        new(Review.Id, Review.Title, $"the {NameOf(action)}", action.AgreedAction, null,
+            await deletion.HasProgressAsync(a => a.Id == action.Id, cancellationToken));
+
+    private sealed record ActionOwner(int RecommendationId, int Number, int? PartId, string? Letter)
+    {
+        public string Name => PlanNames.Owner(Number, Letter);
+
+        public string Anchor => PartId is { } partId ? $"part-{partId}" : $"recommendation-{RecommendationId}";
+    }
+}
