@@ -1,5 +1,6 @@
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reviews;
+using ScrutinyTracker.Web.Features.Rounds;
 
 namespace ScrutinyTracker.Web.Infrastructure.Web;
 
@@ -13,6 +14,8 @@ public static class PlanningServiceCollectionExtensions
         services.AddScoped<PlanQuery>();
         services.AddScoped<PlanOrder>();
         services.AddScoped<PlanDeletion>();
+        services.AddScoped<RoundOpening>();
+        services.AddScoped<DueForUpdateQuery>();
         return services;
     }
 }

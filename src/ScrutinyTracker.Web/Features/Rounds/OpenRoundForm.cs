@@ -1,0 +1,49 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Web.Features.Rounds;
+
+/// <summary>A new round's name and due date (a GOV.UK date input: day, month and year).</summary>
+public sealed class OpenRoundForm
+{
+    public string Label { get; set; } = "";
+    public string? DueDay { get; set; }
+    public string? DueMonth { get; set; }
+    public string? DueYear { get; set; }
+
+    [BindNever]
+    public RoundOpeningView Opening { get; set; } = default!;
+
+    public DateOnly? DueDate =>
+        int.TryParse(DueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+        && int.TryParse(DueMonth, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+        && int.TryParse(DueYear, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && year is >= 1900 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    /// <summary>The defaults: the next due date by <see cref="RoundSchedule"/>, named after its month.</summary>
+    public static OpenRoundForm For(RoundOpeningView opening) => new()
+    {
+        Label = RoundSchedule.DefaultLabel(opening.NextDueDate),
+        DueDay = opening.NextDueDate.Day.ToString(CultureInfo.InvariantCulture),
+        DueMonth = opening.NextDueDate.Month.ToString(CultureInfo.InvariantCulture),
+        DueYear = opening.NextDueDate.Year.ToString(CultureInfo.InvariantCulture),
+        Opening = opening,
+    };
+}
+
+public sealed class OpenRoundFormValidator : AbstractValidator<OpenRoundForm>
+{
+    public OpenRoundFormValidator()
+    {
+        RuleFor(f => f.Label).NotEmpty().WithMessage("Enter the name of the round")
+            .MaximumLength(Round.LabelMaxLength).WithMessage($"Name must be {Round.LabelMaxLength} characters or fewer");
+        RuleFor(f => f.DueDay).Cascade(CascadeMode.Stop)
+            .Must((form, _) => !string.IsNullOrWhiteSpace(form.DueDay) || !string.IsNullOrWhiteSpace(form.DueMonth) || !string.IsNullOrWhiteSpace(form.DueYear))
+            .WithMessage("Enter the due date")
+            .Must((form, _) => form.DueDate is not null).WithMessage("Due date must be a real date, for example 31 3 2020");
+    }
+}
