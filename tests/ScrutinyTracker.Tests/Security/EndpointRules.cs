@@ -65,6 +65,48 @@ public static class EndpointRules
 
         // Reviews
         ["GET /"] = ReadReports,
+        ["GET /reviews/{reviewId:int}"] = ReadReports,
+        ["GET /reviews/new"] = ManagePlans,
+        ["POST /reviews/new"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/edit"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/edit"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/complete"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/complete"] = ManagePlans,
+        ["GET /select-committees"] = ManagePlans,
+        ["POST /select-committees"] = ManagePlans,
+        ["GET /select-committees/{committeeId:int}/rename"] = ManagePlans,
+        ["POST /select-committees/{committeeId:int}/rename"] = ManagePlans,
+
+        // Action plans
+        ["GET /reviews/{reviewId:int}/plan"] = ReadReports,
+        ["GET /reviews/{reviewId:int}/plan/recommendations/new"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/recommendations/new"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/edit"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/edit"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/delete"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/delete"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/move"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/parts/new"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/parts/new"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/parts/{partId:int}/edit"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/parts/{partId:int}/edit"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/parts/{partId:int}/delete"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/parts/{partId:int}/delete"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/parts/{partId:int}/move"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/actions/new"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/recommendations/{recommendationId:int}/actions/new"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/actions/{actionId:int}/edit"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/actions/{actionId:int}/edit"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/actions/{actionId:int}/delete"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/actions/{actionId:int}/delete"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/actions/{actionId:int}/move"] = ManagePlans,
+
+        // Rounds
+        ["GET /reviews/{reviewId:int}/rounds/open"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/rounds/open"] = ManagePlans,
+        ["GET /rounds/{roundId:int}/close"] = ManagePlans,
+        ["POST /rounds/{roundId:int}/close"] = ManagePlans,
+        ["GET /rounds/due"] = ManagePlans,
 
         // Reports
         ["GET /reviews/{reviewId:int}/report"] = ReadReports,
