@@ -61,6 +61,8 @@
   });
 
   $.validator.unobtrusive.options = {
+    // jQuery Validate names its message element "<field>-error", the id of our own message paragraph.
+    errorPlacement: function (error) { error.removeAttr("id"); },
     invalidHandler: function (event, validator) { showErrorSummary(this, validator); }
   };
 })(jQuery);
