@@ -65,11 +65,11 @@ public sealed class PlansTests(BrowserFixture browser) : IClassFixture<BrowserFi
             await j.CheckAccessibilityAsync();
             await j.Page.GetByRole(AriaRole.Link, new() { Name = "Action plan" }).ClickAsync();
             await j.CheckAccessibilityAsync();
-            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Edit action “Frontline staff”" }).ClickAsync();
+            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Edit action 1a (Frontline staff)" }).ClickAsync();
             await j.CheckAccessibilityAsync();
             await j.Page.GetByRole(AriaRole.Link, new() { Name = "Back to the action plan" }).ClickAsync();
             await j.CheckAccessibilityAsync();
-            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Delete recommendation 1 a)" }).ClickAsync();
+            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Delete recommendation 1a" }).ClickAsync();
             await j.CheckAccessibilityAsync();
             await Assertions.Expect(j.Page.Locator(".govuk-warning-text")).ToContainTextAsync("progress has already been reported");
 

@@ -65,62 +65,62 @@ public sealed class PlanActionsController(ScrutinyDbContext db, PlanOrder order,
     [HttpGet("actions/{actionId:int}/edit")]
     public async Task<IActionResult> Edit(int reviewId, int actionId, CancellationToken cancellationToken)
     {
-        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        return View(EditForm(PlanActionForm.From(action), action));
+        return View(EditForm(PlanActionForm.From(found.Action), found));
     }
 
     [HttpPost("actions/{actionId:int}/edit")]
     public async Task<IActionResult> Edit(int reviewId, int actionId, PlanActionForm form, CancellationToken cancellationToken)
     {
-        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        EditForm(form, action);
+        EditForm(form, found);
         if (!ModelState.IsValid)
         {
             return View(form);
         }
 
-        form.ApplyTo(action);
-        if (!await db.TrySaveAsync(action, form.Version, ModelState, "action", cancellationToken))
+        form.ApplyTo(found.Action);
+        if (!await db.TrySaveAsync(found.Action, form.Version, ModelState, "action", cancellationToken))
         {
             return View(form);
         }
 
-        TempData["Success"] = $"The {NameOf(action)} has been saved.";
-        return RedirectToPlan(OwnerOf(action).Anchor);
+        TempData["Success"] = $"{Capitalised(found.Name)} has been saved.";
+        return RedirectToPlan(found.Owner.Anchor);
     }
 
     [HttpGet("actions/{actionId:int}/delete")]
     public async Task<IActionResult> Delete(int reviewId, int actionId, CancellationToken cancellationToken)
     {
-        var action = await FindAsync(reviewId, actionId, cancellationToken);
-        return action is null ? NotFound() : DeleteView(await DeleteViewAsync(action, cancellationToken));
+        var found = await FindAsync(reviewId, actionId, cancellationToken);
+        return found is null ? NotFound() : DeleteView(await DeleteViewAsync(found, cancellationToken));
     }
 
     [HttpPost("actions/{actionId:int}/delete")]
     public async Task<IActionResult> ConfirmDelete(int reviewId, int actionId, CancellationToken cancellationToken)
     {
-        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        var view = await DeleteViewAsync(action, cancellationToken);
+        var view = await DeleteViewAsync(found, cancellationToken);
         if (view.HasProgress)
         {
             return DeleteView(view);
         }
 
-        await deletion.DeleteActionAsync(action, cancellationToken);
-        TempData["Success"] = $"The {NameOf(action)} has been deleted.";
-        return RedirectToPlan(OwnerOf(action).Anchor);
+        await deletion.DeleteActionAsync(found.Action, cancellationToken);
+        TempData["Success"] = $"{Capitalised(found.Name)} has been deleted.";
+        return RedirectToPlan(found.Owner.Anchor);
     }
 
     [HttpPost("actions/{actionId:int}/move")]
@@ -131,13 +131,13 @@ public sealed class PlanActionsController(ScrutinyDbContext db, PlanOrder order,
             return BadRequest();
         }
 
-        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } action)
+        if (await FindAsync(reviewId, actionId, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        await order.MoveActionAsync(action, direction.Value, cancellationToken);
-        return RedirectToPlan(OwnerOf(action).Anchor);
+        await order.MoveActionAsync(found.Action, direction.Value, cancellationToken);
+        return RedirectToPlan(found.Owner.Anchor);
     }
 
     /// <summary>The recommendation, or its part, that a new action goes into.</summary>
@@ -152,14 +152,21 @@ public sealed class PlanActionsController(ScrutinyDbContext db, PlanOrder order,
             : new ActionOwner(recommendationId, recommendation.Number, recommendation.Part?.Id, recommendation.Part?.Letter);
     }
 
-    private Task<PlanAction?> FindAsync(int reviewId, int actionId, CancellationToken cancellationToken) =>
-        db.PlanActions.Include(a => a.Recommendation).Include(a => a.Part)
+    /// <summary>The action with what its name needs: its owner and how many columns stand beside it.</summary>
+    private async Task<FoundAction?> FindAsync(int reviewId, int actionId, CancellationToken cancellationToken)
+    {
+        var action = await db.PlanActions.Include(a => a.Recommendation).Include(a => a.Part)
             .SingleOrDefaultAsync(a => a.Id == actionId && a.Recommendation!.ReviewId == reviewId, cancellationToken);
+        if (action is null)
+        {
+            return null;
+        }
 
-    private static ActionOwner OwnerOf(PlanAction action) =>
-        new(action.RecommendationId, action.Recommendation!.Number, action.PartId, action.Part?.Letter);
+        var columns = await db.PlanActions.CountAsync(a => a.RecommendationId == action.RecommendationId && a.PartId == action.PartId, cancellationToken);
+        return new FoundAction(action, new ActionOwner(action.RecommendationId, action.Recommendation!.Number, action.PartId, action.Part?.Letter), columns);
+    }
 
-    private static string NameOf(PlanAction action) => PlanNames.Action(action.Heading, action.Position, OwnerOf(action).Name);
+    private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     private PlanActionForm NewForm(PlanActionForm form, ActionOwner owner)
     {
@@ -168,17 +175,22 @@ public sealed class PlanActionsController(ScrutinyDbContext db, PlanOrder order,
         return form;
     }
 
-    private PlanActionForm EditForm(PlanActionForm form, PlanAction action)
+    private PlanActionForm EditForm(PlanActionForm form, FoundAction found)
     {
         form.Review = Review;
-        form.PartId = action.PartId;
-        form.PageHeading = $"Edit {NameOf(action)}";
+        form.PartId = found.Action.PartId;
+        form.PageHeading = $"Edit {found.Name}";
         return form;
     }
 
-    private async Task<DeleteView> DeleteViewAsync(PlanAction action, CancellationToken cancellationToken) =>
-        new(Review.Id, Review.Title, $"the {NameOf(action)}", action.AgreedAction, null,
-            await deletion.HasProgressAsync(a => a.Id == action.Id, cancellationToken));
+    private async Task<DeleteView> DeleteViewAsync(FoundAction found, CancellationToken cancellationToken) =>
+        new(Review.Id, Review.Title, found.Name, found.Action.AgreedAction, null,
+            await deletion.HasProgressAsync(a => a.Id == found.Action.Id, cancellationToken));
+
+    private sealed record FoundAction(PlanAction Action, ActionOwner Owner, int Columns)
+    {
+        public string Name => PlanNames.Action(Owner.Number, Owner.Letter, Action.Heading, Action.Position, Columns);
+    }
 
     private sealed record ActionOwner(int RecommendationId, int Number, int? PartId, string? Letter)
     {

@@ -1,4 +1,5 @@
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Reports;
 
 namespace ScrutinyTracker.Web.Features.Plans;
 
@@ -23,24 +24,23 @@ public sealed record PlanPart(int Id, string Letter, string Text, IReadOnlyList<
 public sealed record PlanColumn(int Id, string? Heading, string Responsibility, string TargetDate, string AgreedAction, string SuccessMeasure);
 
 /// <summary>
-/// What the action table partial needs: the actions of a recommendation or of one of its parts
-/// ("recommendation 1 a)"), and the id of the heading that names the table.
+/// What the action table partial needs: the actions of a recommendation or of one of its parts, and
+/// the id of the heading that names the table.
 /// </summary>
-public sealed record PlanTable(int ReviewId, string OwnerName, string HeadingId, IReadOnlyList<PlanColumn> Actions, bool CanEdit)
+public sealed record PlanTable(int ReviewId, int Number, string? Letter, string HeadingId, IReadOnlyList<PlanColumn> Actions, bool CanEdit)
 {
-    public string NameOf(int index) => PlanNames.Action(Actions[index].Heading, index, OwnerName);
+    public string NameOf(int index) => PlanNames.Action(Number, Letter, Actions[index].Heading, index, Actions.Count);
 }
 
 /// <summary>How pages name the items of a plan, for headings, messages and screen readers.</summary>
 public static class PlanNames
 {
-    /// <summary>"recommendation 1", or "recommendation 1 a)" for a part.</summary>
-    public static string Owner(int recommendationNumber, string? partLetter) =>
-        partLetter is null ? $"recommendation {recommendationNumber}" : $"recommendation {recommendationNumber} {partLetter})";
+    /// <summary>"recommendation 1", or "recommendation 1a" for its part a).</summary>
+    public static string Owner(int recommendationNumber, string? partLetter) => $"recommendation {recommendationNumber}{partLetter}";
 
-    /// <summary>An action by its column heading, or by its place: "action 2 of recommendation 1 a)".</summary>
-    public static string Action(string? heading, int position, string ownerName) =>
-        heading is null ? $"action {position + 1} of {ownerName}" : $"action “{heading}”";
+    /// <summary>An action as the report labels it: "action 1a (Frontline staff)", "action 2b (2)" for the second of unheaded columns, "action 3".</summary>
+    public static string Action(int recommendationNumber, string? partLetter, string? heading, int position, int columns) =>
+        $"action {ReportPlanQuery.Label($"{recommendationNumber}{partLetter}", heading, position, columns)}";
 }
 
 /// <summary>Move up and down buttons (left and right for the columns of an action table).</summary>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
-using ScrutinyTracker.Web.Features.Plans;
+using ScrutinyTracker.Web.Features.Updates;
 
 namespace ScrutinyTracker.Web.Features.Rounds;
 
@@ -41,6 +41,7 @@ public sealed class RoundOpening(ScrutinyDbContext db, TimeProvider clock)
                 Letter = a.Part == null ? null : a.Part.Letter,
                 a.Heading,
                 a.Position,
+                Columns = a.PartId == null ? a.Recommendation.Actions.Count(x => x.PartId == null) : a.Part!.Actions.Count,
                 AchievedIn = a.Updates
                     .Where(u => u.Status == UpdateStatus.Accepted && u.Grade == Grade.FullyAchieved)
                     .OrderBy(u => u.Round!.DueDate)
@@ -57,7 +58,7 @@ public sealed class RoundOpening(ScrutinyDbContext db, TimeProvider clock)
             RoundSchedule.NextDueDate(review.ActionPlanAgreed, review.LastDueDate),
             actions.Where(a => a.AchievedIn is null).Select(a => a.Id).ToList(),
             actions.Where(a => a.AchievedIn is not null)
-                .Select(a => new AchievedAction(PlanNames.Action(a.Heading, a.Position, PlanNames.Owner(a.Number, a.Letter)), a.AchievedIn!))
+                .Select(a => new AchievedAction(ActionName.Of(a.Number, a.Letter, a.Heading, a.Position, a.Columns), a.AchievedIn!))
                 .ToList());
     }
 

@@ -138,7 +138,7 @@ public sealed class PlanActionsTests(ScrutinyAppFactory app) : IClassFixture<Scr
         var url = $"/reviews/{action.ReviewId}/plan/actions/{action.Id}/delete";
 
         var page = await client.GetDocumentAsync(url);
-        page.TextOf(".govuk-warning-text").ShouldContain("You cannot delete the action “Younger men” because progress has already been reported on it.");
+        page.TextOf(".govuk-warning-text").ShouldContain("You cannot delete action 1a (Younger men) because progress has already been reported on it.");
 
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         (await client.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]))).StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -72,8 +72,8 @@ public sealed class PlanPageTests(ScrutinyAppFactory app) : IClassFixture<Scruti
         hrefs.ShouldContain(h => h.EndsWith("/plan/recommendations/new"));
         var moves = page.QuerySelectorAll("main form[action$='/move'] button").Select(b => b.TextContent.Trim()).ToList();
         moves.ShouldContain("Move up recommendation 2");
-        moves.ShouldContain("Move down recommendation 1 a)");
-        moves.ShouldContain("Move right action “Frontline staff”");
+        moves.ShouldContain("Move down recommendation 1a");
+        moves.ShouldContain("Move right action 1a (Frontline staff)");
         moves.ShouldNotContain("Move up recommendation 1");
         moves.ShouldNotContain("Move down recommendation 4");
     }

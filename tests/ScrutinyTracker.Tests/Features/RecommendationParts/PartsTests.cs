@@ -73,7 +73,7 @@ public sealed class PartsTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyA
             [new("Responsibility", "Comms"), new("TargetDate", "May 2024"), new("AgreedAction", "Leaflets"), new("SuccessMeasure", "Leaflets sent")]);
 
         var confirm = await client.GetDocumentAsync($"/reviews/{reviewId}/plan/parts/{first}/delete");
-        confirm.TextOf("main form button").ShouldBe("Yes, delete recommendation 1 a)");
+        confirm.TextOf("main form button").ShouldBe("Yes, delete recommendation 1a");
         var response = await client.SubmitFormAsync(confirm, []);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -91,7 +91,7 @@ public sealed class PartsTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyA
         var url = $"/reviews/{part.ReviewId}/plan/parts/{part.Id}/delete";
 
         var page = await client.GetDocumentAsync(url);
-        page.TextOf(".govuk-warning-text").ShouldContain("You cannot delete recommendation 1 b) because progress has already been reported on it.");
+        page.TextOf(".govuk-warning-text").ShouldContain("You cannot delete recommendation 1b because progress has already been reported on it.");
 
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         (await client.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]))).StatusCode.ShouldBe(HttpStatusCode.Conflict);

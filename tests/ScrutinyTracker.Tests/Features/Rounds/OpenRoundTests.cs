@@ -75,7 +75,7 @@ public sealed class OpenRoundTests(ScrutinyAppFactory app) : IClassFixture<Scrut
         var page = await client.GetDocumentAsync($"/reviews/{id}/rounds/open");
         page.TextOf("main p.govuk-body").ShouldContain("gives 3 actions an update");
         page.TextOf(".govuk-details__summary-text").ShouldBe("1 action is fully achieved and needs nothing more");
-        page.TextOf(".govuk-details__text").ShouldContain("The action 1 of recommendation 1: 1 Fully Achieved in March 2020");
+        page.TextOf(".govuk-details__text").ShouldContain("Recommendation 1 (1): 1 Fully Achieved in March 2020");
 
         var response = await client.SubmitFormAsync(page, []);
 
