@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Tests.Infrastructure;
+using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Domain;
+using static ScrutinyTracker.Tests.Infrastructure.TestReviews;
+
+namespace ScrutinyTracker.Tests.Features.Plans;
+
+/// <summary>The review, action plan and round pages send as many SQL commands for ten times the data as for the demo data.</summary>
+public sealed class PlanQueryCountTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
+{
+    private const string LargerTitle = "Hate Crime ten times over";
+
+    private async Task<(int HateCrime, int Larger)> ReviewIdsAsync()
+    {
+        var ids = await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == "Hate Crime" || r.Title == LargerTitle)
+            .ToDictionaryAsync(r => r.Title, r => r.Id));
+        if (!ids.ContainsKey(LargerTitle))
+        {
+            ids[LargerTitle] = (await app.WithDbAsync(db => GeneratedReviews.AddHateCrimeTimesAsync(db, 10, LargerTitle))).Id;
+        }
+
+        return (ids["Hate Crime"], ids[LargerTitle]);
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.CommitteeMemberEmail, "/reviews/{0}/plan")]
+    [InlineData(DemoUsers.ScrutinyOfficerEmail, "/reviews/{0}/plan")]
+    [InlineData(DemoUsers.LinkOfficerEmail, "/reviews/{0}")]
+    [InlineData(DemoUsers.ScrutinyOfficerEmail, "/reviews/{0}/rounds/open")]
+    public async Task A_page_runs_the_same_number_of_queries_for_a_review_ten_times_larger(string email, string url)
+    {
+        var (hateCrime, larger) = await ReviewIdsAsync();
+
+        var small = await app.CommandsForPageAsync(email, string.Format(url, hateCrime));
+        var large = await app.CommandsForPageAsync(email, string.Format(url, larger));
+
+        small.Count.ShouldBeGreaterThan(0, "the counter must see the page's queries");
+        large.Count.ShouldBe(small.Count, string.Join("\n---\n", large));
+    }
+
+    [Fact]
+    public async Task Due_for_update_runs_the_same_number_of_queries_for_ten_more_reviews()
+    {
+        var before = await app.CommandsForPageAsync(DemoUsers.ScrutinyOfficerEmail, "/rounds/due");
+        for (var i = 0; i < 10; i++)
+        {
+            var round = new Round { Label = "Open", DueDate = new(2025, 3, 31) };
+            var action = Action("Waiting");
+            action.Updates.Add(new ProgressUpdate { Round = round });
+            await app.AddReviewAsync($"Overdue {i}", new(2019, 3));
+            await app.AddReviewAsync($"Open {i}", new(2024, 3), r =>
+            {
+                r.Rounds.Add(round);
+                r.Recommendations.Add(Recommendation(1, "One", action));
+            });
+        }
+
+        var after = await app.CommandsForPageAsync(DemoUsers.ScrutinyOfficerEmail, "/rounds/due");
+
+        after.Count.ShouldBe(before.Count, string.Join("\n---\n", after));
+    }
+}
