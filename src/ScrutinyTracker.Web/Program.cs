@@ -1,4 +1,5 @@
 using ScrutinyTracker.Web.Features.CommitteePacks;
+using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;

@@ -1,8 +1,7 @@
-using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reviews;
 using ScrutinyTracker.Web.Features.Rounds;
 
-namespace ScrutinyTracker.Web.Infrastructure.Web;
+namespace ScrutinyTracker.Web.Features.Plans;
 
 public static class PlanningServiceCollectionExtensions
 {
