@@ -35,7 +35,8 @@ public sealed class Journey : IAsyncDisposable
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: CI machines have 2 cores, and the first request of a page may compile its Razor view.
+        page.SetDefaultTimeout(30_000);
         return new Journey(context, page, fixture.App.BaseUrl, name);
     }
 
