@@ -19,6 +19,7 @@ public sealed class IndexTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyA
         titles.ShouldBe(["Hate Crime", "Tackling Fly-tipping"]);
         page.QuerySelector("main table")!.TextContent.ShouldContain("March 2019");
         page.QuerySelector("main table")!.TextContent.ShouldContain("Marc Stephenson");
+        page.TextOf(".app-user-nav__name").ShouldBe("Signed in as Chris Councillor");
     }
 
     [Fact]
