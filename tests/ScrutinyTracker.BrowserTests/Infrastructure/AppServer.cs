@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyTracker.Web.Data;
 
 namespace ScrutinyTracker.BrowserTests.Infrastructure;
 
@@ -32,6 +33,17 @@ public sealed class AppServer : WebApplicationFactory<Program>
             return _baseUrl;
         }
     }
+
+    /// <summary>Arranges or reads the app's data directly, for what a journey does not do through the browser.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ScrutinyDbContext, Task<T>> work)
+    {
+        _ = BaseUrl;
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>());
+    }
+
+    public Task WithDbAsync(Func<ScrutinyDbContext, Task> work) =>
+        WithDbAsync(async db => { await work(db); return true; });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -59,6 +59,28 @@ public sealed class Journey : IAsyncDisposable
         await CheckAccessibilityAsync();
     }
 
+    /// <summary>
+    /// Runs an action that loads a new page (a key press, say, which unlike a click does not wait for the
+    /// navigation it starts), waits for that page and checks its accessibility.
+    /// </summary>
+    public async Task NextPageAsync(Func<Task> action)
+    {
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object? sender, IPage page) => loaded.TrySetResult();
+        Page.Load += OnLoad;
+        try
+        {
+            await action();
+            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+        finally
+        {
+            Page.Load -= OnLoad;
+        }
+
+        await CheckAccessibilityAsync();
+    }
+
     /// <summary>Runs axe-core on the page as it is now and fails on serious or critical violations.</summary>
     public async Task CheckAccessibilityAsync()
     {
