@@ -3,29 +3,9 @@ using ScrutinyTracker.BrowserTests.Infrastructure;
 
 namespace ScrutinyTracker.BrowserTests;
 
-/// <summary>Downloading PDFs in a real browser: the report's PDF, and a committee pack through its accessible form.</summary>
+/// <summary>A committee pack downloaded through its accessible form; the journeys download the reports' PDFs.</summary>
 public sealed class PdfTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact]
-    public async Task A_committee_member_downloads_the_report_as_a_pdf()
-    {
-        await using var journey = await Journey.StartAsync(browser);
-        await journey.RunAsync(async j =>
-        {
-            await j.SignInAsync("committee.member@example.gov.uk");
-            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
-            await j.CheckAccessibilityAsync();
-            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Hate Crime" }).ClickAsync();
-            await j.CheckAccessibilityAsync();
-
-            var download = await j.Page.RunAndWaitForDownloadAsync(() =>
-                j.Page.GetByRole(AriaRole.Link, new() { Name = "Download this report as a PDF" }).ClickAsync());
-
-            download.SuggestedFilename.ShouldBe("Hate Crime - Progress Update - March 2020.pdf");
-            (await download.FailureAsync()).ShouldBeNull();
-        });
-    }
-
     [Fact]
     public async Task A_scrutiny_officer_corrects_the_pack_form_and_downloads_the_pack()
     {
