@@ -14,6 +14,9 @@ public sealed class Journey : IAsyncDisposable
     private static readonly Lazy<string> AxeSource = new(() =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "axe", "axe.min.js")));
 
+    /// <summary>Generous: CI machines have 2 cores, and the first request of a page may compile its Razor view.</summary>
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(30);
+
     private readonly IBrowserContext _context;
     private readonly string _baseUrl;
     private readonly string _name;
@@ -35,8 +38,7 @@ public sealed class Journey : IAsyncDisposable
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        // Generous: CI machines have 2 cores, and the first request of a page may compile its Razor view.
-        page.SetDefaultTimeout(30_000);
+        page.SetDefaultTimeout((float)PageTimeout.TotalMilliseconds);
         return new Journey(context, page, fixture.App.BaseUrl, name);
     }
 
@@ -71,7 +73,7 @@ public sealed class Journey : IAsyncDisposable
         try
         {
             await action();
-            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await loaded.Task.WaitAsync(PageTimeout);
         }
         finally
         {

@@ -22,12 +22,12 @@ public sealed class LinkOfficerFillsInTheRound(BrowserFixture browser) : IClassF
             await j.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^{FlyTippingRound.ReviewTitle}") }).ClickAsync();
             await j.CheckAccessibilityAsync();
 
-            // With JavaScript, an action is saved in the background a few seconds after typing stops.
+            // With JavaScript, an action is saved in the background three seconds after typing stops.
             var first = FlyTippingRound.Block(j.Page, 0);
             var slipped = FlyTippingRound.Answers[0];
             await FlyTippingRound.EvidenceField(first).FillAsync(slipped.Evidence);
             await FlyTippingRound.GradeRadio(first, slipped).CheckAsync();
-            await Assertions.Expect(first.Locator("[data-save-status]")).ToHaveTextAsync(new Regex(@"^Saved at \d\d:\d\d$"));
+            await Assertions.Expect(first.Locator("[data-save-status]")).ToHaveTextAsync(new Regex(@"^Saved at \d\d:\d\d$"), new() { Timeout = 15_000 });
 
             await j.Page.GetByRole(AriaRole.Button, new() { Name = "Submit to scrutiny officer" }).ClickAsync();
             await j.CheckAccessibilityAsync();
