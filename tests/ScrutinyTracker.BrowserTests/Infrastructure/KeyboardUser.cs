@@ -83,8 +83,9 @@ public sealed class KeyboardUser(IPage page)
         for (var presses = 0; presses < MaxPresses * 2; presses++)
         {
             await TabAsync();
-            var inside = await part.EvaluateAsync<bool>("root => root.contains(document.activeElement)");
-            if (entered && !inside)
+            var focus = await part.EvaluateAsync<JsonElement>("root => ({ inside: root.contains(document.activeElement), pageEnd: document.activeElement === document.body })");
+            var inside = focus.GetProperty("inside").GetBoolean();
+            if ((entered && !inside) || focus.GetProperty("pageEnd").GetBoolean())
             {
                 (await part.EvaluateAsync<string[]>(UnreachedControlsScript)).ShouldBeEmpty("these controls cannot be reached with Tab");
                 return;
