@@ -102,6 +102,32 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
     public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
         SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
 
+    // EF reports a concurrency conflict and a cancelled save through these, not SaveChangesFailed.
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        await SaveChangesFailedAsync(eventData, cancellationToken);
+        return result;
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        SaveChangesFailed(eventData);
+        return result;
+    }
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!_writingAudit)
+        {
+            _pending = null;
+            await DisposeOwnTransactionAsync();
+        }
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) =>
+        SaveChangesCanceledAsync(eventData).GetAwaiter().GetResult();
+
     private async Task DisposeOwnTransactionAsync()
     {
         if (_ownTransaction is not null)
@@ -225,11 +251,14 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
         ReviewLinkOfficer l => (l.ReviewId, null),
         Recommendation r => (r.ReviewId, null),
         Round r => (r.ReviewId, null),
-        RecommendationPart p => (lookup.ByRecommendation.GetValueOrDefault(p.RecommendationId), null),
-        PlanAction a => (lookup.ByRecommendation.GetValueOrDefault(a.RecommendationId), a.Id),
-        ProgressUpdate u => (lookup.ByRound.GetValueOrDefault(u.RoundId), u.PlanActionId),
+        RecommendationPart p => (Find(lookup.ByRecommendation, p.RecommendationId), null),
+        PlanAction a => (Find(lookup.ByRecommendation, a.RecommendationId), a.Id),
+        ProgressUpdate u => (Find(lookup.ByRound, u.RoundId), u.PlanActionId),
         _ => (null, null),
     };
+
+    /// <summary>Null when the owner is gone (e.g. deleted in the same save), so no review is wrongly named.</summary>
+    private static int? Find(Dictionary<int, int> reviewIds, int key) => reviewIds.TryGetValue(key, out var id) ? id : null;
 
     private (string? Id, string Name) CurrentUser()
     {

@@ -28,7 +28,10 @@ public static class DatabaseServiceCollectionExtensions
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
-                    .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
+                    // No EnableRetryOnFailure: a retrying strategy refuses the transaction that keeps each
+                    // change and its audit rows together (docs/decisions/0002). A transient failure shows the
+                    // error page and the user posts again; forms keep what they typed until saved.
+                    .UseSqlServer(options.ConnectionString)
                     .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
                 break;
             default:
