@@ -60,8 +60,7 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
                 plans[c.Review.Id],
                 updates.Where(u => u.RoundId == c.Round?.Id)
                     .ToDictionary(u => u.PlanActionId, u => new ReportUpdate(u.Evidence, u.Grade, u.Explanation, u.Status)),
-                updates.Where(u => u.RoundId == c.Previous?.Id && u.Grade is not null)
-                    .ToDictionary(u => u.PlanActionId, u => u.Grade!.Value),
+                PreviousGrades(updates, achievements, c.Previous),
                 AchievedBefore(achievements, c.Round)))
             .ToList();
     }
@@ -92,6 +91,22 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
             .OrderBy(u => u.Round!.DueDate).ThenBy(u => u.RoundId)
             .Select(u => new AchievementRow(u.PlanActionId, u.Round!.Label, u.Round.DueDate))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Each action's grade in the round before: its update's, or Fully Achieved when it was achieved even
+    /// earlier (and so had no update then), so that it is not counted as newly achieved again.
+    /// </summary>
+    private static Dictionary<int, Grade> PreviousGrades(List<UpdateRow> updates, List<AchievementRow> achievements, ReportRound? previous)
+    {
+        var grades = updates.Where(u => u.RoundId == previous?.Id && u.Grade is not null)
+            .ToDictionary(u => u.PlanActionId, u => u.Grade!.Value);
+        foreach (var actionId in AchievedBefore(achievements, previous).Keys)
+        {
+            grades.TryAdd(actionId, Grade.FullyAchieved);
+        }
+
+        return grades;
+    }
 
     /// <summary>Actions achieved in a round before <paramref name="round"/>, with the label of the round that first achieved them.</summary>
     private static Dictionary<int, string> AchievedBefore(List<AchievementRow> achievements, ReportRound? round) =>

@@ -9,7 +9,7 @@ namespace ScrutinyTracker.Tests.Features.Reports;
 /// Hate Crime with a second round, March 2021, accepted: 1a (Schools…) 2 → 1, 1b (on-line form) 4 → 2,
 /// 1c 3 → 3, 1f 2 → 3, recommendation 4 not updated, every other action 1 → 1.
 /// </summary>
-public sealed class SecondRoundAppFactory : ScrutinyAppFactory, IAsyncLifetime
+public class SecondRoundAppFactory : ScrutinyAppFactory, IAsyncLifetime
 {
     public static readonly Dictionary<string, Grade?> Changed = new()
     {
@@ -22,7 +22,7 @@ public sealed class SecondRoundAppFactory : ScrutinyAppFactory, IAsyncLifetime
 
     public int ReviewId { get; private set; }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await WithDbAsync(async db =>
         {
