@@ -138,7 +138,7 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
     /// <summary>A smaller review whose first round is open and waiting for the link officer's evidence.</summary>
     private Review FlyTipping(SelectCommittee committee, ApplicationUser linkOfficer)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Infrastructure.UkTime.Today(clock);
         var agreed = YearMonth.From(today).AddMonths(-12);
         var roundMonth = agreed.AddMonths(12);
         var round = new Round

@@ -45,7 +45,7 @@ public sealed class DashboardQuery(ReviewAccess access, ScrutinyDbContext db, Ti
             .ToListAsync(cancellationToken);
 
         var gradesByReview = latestGrades.ToLookup(a => a.ReviewId, a => a.Grade);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Infrastructure.UkTime.Today(clock);
         var items = reviews.Select(r => ToItem(r, GradeCounts.Of(gradesByReview[r.Id]), today)).ToList();
         return Page(filter, items);
     }

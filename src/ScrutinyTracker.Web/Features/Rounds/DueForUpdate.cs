@@ -18,7 +18,7 @@ public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock)
 {
     public async Task<DueForUpdateView> LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Infrastructure.UkTime.Today(clock);
 
         var monitored = await db.Reviews.AsNoTracking()
             .Where(r => r.Status == ReviewStatus.Monitoring && !r.Rounds.Any(x => x.Status == RoundStatus.Open))
