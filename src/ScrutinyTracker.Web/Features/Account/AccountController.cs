@@ -48,11 +48,13 @@ public sealed class AccountController(
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
 
-        // A deactivated account and a wrong password look different only once the password is right.
+        // Say why only to someone who knows the password, so the page never tells a stranger which
+        // accounts exist, are locked or are deactivated.
+        var passwordRight = (result.IsLockedOut || result.IsNotAllowed) && await userManager.CheckPasswordAsync(user, form.Password);
         var message = result switch
         {
-            { IsLockedOut: true } => "Your account is locked after too many attempts. Try again in 15 minutes.",
-            { IsNotAllowed: true } => "Your account has been deactivated. Ask an administrator to reactivate it.",
+            { IsLockedOut: true } when passwordRight => "Your account is locked after too many attempts. Try again in 15 minutes.",
+            { IsNotAllowed: true } when passwordRight => "Your account has been deactivated. Ask an administrator to reactivate it.",
             _ => SignInFailed,
         };
         logger.LogWarning("Sign-in refused for {UserId}: {Reason}", user.Id, result);

@@ -122,12 +122,32 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             return View(form);
         }
 
-        user.DisplayName = form.DisplayName.Trim();
-        user.ConcurrencyStamp = form.ConcurrencyStamp;
-        var updated = await users.SetEmailAsync(user, form.Email.Trim());
-        if (updated.Succeeded)
+        // Identity's store checks the stamp it loaded, not the form's: compare with the form's here so a
+        // colleague's edit since the form was read is not overwritten.
+        if (user.ConcurrencyStamp != form.ConcurrencyStamp)
         {
-            updated = await users.SetUserNameAsync(user, form.Email.Trim());
+            AddErrors(IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()), nameof(EditUserForm.Email));
+            // Saving again, having seen the message, keeps this form's answers.
+            ModelState.Remove(nameof(EditUserForm.ConcurrencyStamp));
+            form.ConcurrencyStamp = user.ConcurrencyStamp;
+            return View(form);
+        }
+
+        user.DisplayName = form.DisplayName.Trim();
+        var email = form.Email.Trim();
+        // Changing the email renews the security stamp and signs the person out, so only do it when it changed.
+        IdentityResult updated;
+        if (user.Email == email)
+        {
+            updated = await users.UpdateAsync(user);
+        }
+        else
+        {
+            updated = await users.SetEmailAsync(user, email);
+            if (updated.Succeeded)
+            {
+                updated = await users.SetUserNameAsync(user, email);
+            }
         }
 
         if (!AddErrors(updated, nameof(EditUserForm.Email)))

@@ -104,6 +104,10 @@ public sealed class SignInTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await HttpClientExtensions.ParseAsync(response)).TextOf(".govuk-error-summary").ShouldContain("deactivated");
+        var guess = await TrySignInAsync(app.CreateBrowser(), email, "a wrong guess at it");
+        var guessed = (await HttpClientExtensions.ParseAsync(guess)).TextOf(".govuk-error-summary");
+        guessed.ShouldContain("Enter a correct email address and password");
+        guessed.ShouldNotContain("deactivated");
     }
 
     [Fact]

@@ -153,4 +153,26 @@ public sealed class UsersTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyA
         page.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!.ShouldContain("page=2");
         (await admin.GetDocumentAsync("/users?search=bulk&page=2")).QuerySelectorAll("main tbody tr").Length.ShouldBe(5);
     }
+
+    [Fact]
+    public async Task Renaming_someone_keeps_them_signed_in_and_a_stale_edit_is_refused()
+    {
+        var admin = await AdminAsync();
+        await admin.SubmitFormAsync("/users/new", NewUser("renamed@example.gov.uk", Roles.CommitteeMember));
+        var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "renamed@example.gov.uk").Select(u => u.Id).SingleAsync());
+        var stampBefore = await app.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync());
+        var staleForm = await admin.GetDocumentAsync($"/users/{userId}/edit");
+
+        (await admin.SubmitFormAsync($"/users/{userId}/edit", [new("DisplayName", "Pat Renamed")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stale = await admin.SubmitFormAsync(staleForm, [new("DisplayName", "Pat Overwritten")]);
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK, stale.Headers.Location?.ToString());
+
+        (await app.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync())).ShouldBe(stampBefore);
+        (await HttpClientExtensions.ParseAsync(stale)).TextOf(".govuk-error-summary").ShouldContain("Someone else changed this account");
+        (await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == userId))).DisplayName.ShouldBe("Pat Renamed");
+
+        var again = await admin.SubmitFormAsync(await HttpClientExtensions.ParseAsync(stale), []);
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect, "saving again after seeing the conflict keeps this form's answers");
+        (await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == userId))).DisplayName.ShouldBe("Pat Overwritten");
+    }
 }
