@@ -17,7 +17,9 @@ public sealed class UpdateForm
     /// <summary>The version the user started from: their save is refused if someone saved since.</summary>
     public Guid Version { get; set; }
 
-    public string? Evidence { get; set; }
+    // Browsers post a typed line break as CRLF but count it as one character; storing "\n" keeps the
+    // line breaks and makes the server's count agree with the character count the user saw.
+    public string? Evidence { get; set => field = value?.ReplaceLineEndings("\n"); }
     public Grade? Grade { get; set; }
-    public string? Explanation { get; set; }
+    public string? Explanation { get; set => field = value?.ReplaceLineEndings("\n"); }
 }

@@ -29,7 +29,7 @@ public sealed class SaveDraftTests(ScrutinyAppFactory app) : IClassFixture<Scrut
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldBe(round.FormUrl);
         var stored = await app.UpdateAsync(first);
-        stored.Evidence.ShouldBe(evidence);
+        stored.Evidence.ShouldBe(evidence.ReplaceLineEndings("\n"), "line breaks are kept, as the one character the browser counted");
         stored.Grade.ShouldBe(Grade.OnTrack);
         stored.Status.ShouldBe(UpdateStatus.Draft);
         stored.UpdatedById.ShouldBe(await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.LinkOfficerEmail).Select(u => u.Id).SingleAsync()));
@@ -37,7 +37,7 @@ public sealed class SaveDraftTests(ScrutinyAppFactory app) : IClassFixture<Scrut
 
         var saved = await client.GetDocumentAsync(round.FormUrl);
         saved.TextOf(".govuk-notification-banner--success").ShouldContain("Your answers have been saved as a draft.");
-        saved.TextareaValue(first, "Evidence").ShouldBe(evidence);
+        saved.TextareaValue(first, "Evidence").ShouldBe(evidence.ReplaceLineEndings("\n"));
         saved.QuerySelector($"input[name='{Field(second, "Grade")}'][value='3']")!.HasAttribute("checked").ShouldBeTrue();
     }
 
@@ -155,5 +155,22 @@ public sealed class SaveDraftTests(ScrutinyAppFactory app) : IClassFixture<Scrut
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Someone else saved Recommendation 1 while you were editing it");
         (await app.UpdateAsync(id)).Evidence.ShouldBe("");
+    }
+
+    [Fact]
+    public async Task Evidence_that_fits_the_character_count_fits_the_server_whatever_its_line_breaks()
+    {
+        var round = await app.CreateRoundAsync("Street Lighting");
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.LinkOfficerEmail);
+        var page = await client.GetDocumentAsync(round.FormUrl);
+        var first = round.UpdateIds[0];
+        // 9,999 characters as the counter counts them, 10,098 as posted with CRLF line breaks.
+        var evidence = string.Join("\r\n", Enumerable.Repeat(new string('x', 99), 100));
+
+        var response = await client.SaveAllAsync(page, (first, "Evidence", evidence));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.UpdateAsync(first)).Evidence.Length.ShouldBe(10_000 - 1);
     }
 }
