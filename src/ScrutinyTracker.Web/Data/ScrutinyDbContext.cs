@@ -24,6 +24,12 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ScrutinyDbContext).Assembly);
+
+        // Evidence is too long for a sized column on SQL Server (nvarchar(max)) and SQLite sizes nothing,
+        // so its limit is a check constraint, written in each provider's own SQL.
+        var length = Database.IsSqlServer() ? "LEN" : "length";
+        builder.Entity<ProgressUpdate>().ToTable(t => t.HasCheckConstraint(
+            "CK_ProgressUpdates_EvidenceLength", $"{length}(Evidence) <= {ProgressUpdate.EvidenceMaxLength}"));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

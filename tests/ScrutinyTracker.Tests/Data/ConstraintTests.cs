@@ -87,9 +87,28 @@ public sealed class ConstraintTests(ScrutinyAppFactory app) : IClassFixture<Scru
     }
 
     [Fact]
-    public async Task Evidence_longer_than_10000_characters_is_refused_by_the_model()
+    public async Task Evidence_longer_than_10000_characters_is_refused_by_the_database()
     {
-        var entity = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(ProgressUpdate))!));
-        entity.FindProperty(nameof(ProgressUpdate.Evidence))!.GetMaxLength().ShouldBe(10_000);
+        var error = await Should.ThrowAsync<DbUpdateException>(() => app.WithDbAsync(async db =>
+        {
+            var update = await db.ProgressUpdates.FirstAsync(u => u.Status == UpdateStatus.Draft);
+            update.Evidence = new string('x', 10_001);
+            await db.SaveChangesAsync();
+        }));
+
+        error.InnerException!.Message.ShouldContain("CK_ProgressUpdates_EvidenceLength");
+    }
+
+    [Fact]
+    public async Task Evidence_of_exactly_10000_characters_is_stored()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var update = await db.ProgressUpdates.FirstAsync(u => u.Status == UpdateStatus.Draft);
+            update.Evidence = new string('x', 10_000);
+            await db.SaveChangesAsync();
+            update.Evidence = "";
+            await db.SaveChangesAsync();
+        });
     }
 }

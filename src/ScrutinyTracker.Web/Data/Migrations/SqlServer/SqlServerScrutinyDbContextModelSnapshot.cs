@@ -426,6 +426,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.ToTable("ProgressUpdates", t =>
                         {
+                            t.HasCheckConstraint("CK_ProgressUpdates_EvidenceLength", "LEN(Evidence) <= 10000");
+
                             t.HasCheckConstraint("CK_ProgressUpdates_Grade", "Grade IS NULL OR Grade BETWEEN 1 AND 4");
                         });
                 });

@@ -409,6 +409,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.ToTable("ProgressUpdates", t =>
                         {
+                            t.HasCheckConstraint("CK_ProgressUpdates_EvidenceLength", "length(Evidence) <= 10000");
+
                             t.HasCheckConstraint("CK_ProgressUpdates_Grade", "Grade IS NULL OR Grade BETWEEN 1 AND 4");
                         });
                 });
