@@ -59,13 +59,22 @@ public sealed class RoundOpening(ScrutinyDbContext db, TimeProvider clock)
             actions.Where(a => a.AchievedIn is null).Select(a => a.Id).ToList(),
             actions.Where(a => a.AchievedIn is not null)
                 .Select(a => new AchievedAction(ActionName.Of(a.Number, a.Letter, a.Heading, a.Position, a.Columns), a.AchievedIn!))
-                .ToList());
+                .ToList(),
+            review.LastDueDate);
     }
 
     /// <summary>Opens the round, or adds to <paramref name="modelState"/> why it cannot (name taken, or another officer opened one first).</summary>
     public async Task<bool> TryOpenAsync(RoundOpeningView opening, OpenRoundForm form, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
         var label = form.Label.Trim();
+        // Rounds are put in order by due date everywhere (latest round, previous evidence, next due).
+        if (opening.LastDueDate is { } last && form.DueDate <= last)
+        {
+            modelState.AddModelError(nameof(OpenRoundForm.DueDay),
+                $"Due date must be after {Infrastructure.UkTime.Date(last)}, when the last round was due");
+            return false;
+        }
+
         if (await LabelTakenAsync(opening.ReviewId, label, cancellationToken))
         {
             modelState.AddModelError(nameof(OpenRoundForm.Label), $"{opening.Title} already has a round called {label}");
@@ -113,7 +122,8 @@ public sealed record RoundOpeningView(
     string? OpenRound,
     DateOnly NextDueDate,
     IReadOnlyList<int> ActionsToUpdate,
-    IReadOnlyList<AchievedAction> Achieved)
+    IReadOnlyList<AchievedAction> Achieved,
+    DateOnly? LastDueDate)
 {
     public string? RefusedBecause => Status == ReviewStatus.Completed
         ? $"{Title} is completed, so no more rounds can be opened."

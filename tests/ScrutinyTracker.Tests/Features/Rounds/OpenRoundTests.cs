@@ -56,6 +56,20 @@ public sealed class OpenRoundTests(ScrutinyAppFactory app) : IClassFixture<Scrut
     }
 
     [Fact]
+    public async Task A_round_due_before_the_last_round_is_refused_so_rounds_stay_in_order()
+    {
+        var id = await app.AddReviewAsync("Out of order", new(2019, 3), r => r.Rounds.Add(ClosedRound("March 2020", new(2020, 3, 31))));
+        var client = await OfficerAsync();
+
+        var response = await client.SubmitFormAsync($"/reviews/{id}/rounds/open",
+            [new("Label", "March 2021"), new("DueDay", "31"), new("DueMonth", "3"), new("DueYear", "2020")]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Errors(await HttpClientExtensions.ParseAsync(response)).ShouldBe(["Due date must be after 31 March 2020, when the last round was due"]);
+        (await app.WithDbAsync(db => db.Rounds.CountAsync(r => r.ReviewId == id))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Opening_a_round_gives_every_action_not_yet_fully_achieved_an_update_to_fill_in()
     {
         var first = ClosedRound("March 2020", new(2020, 3, 31));
