@@ -57,7 +57,6 @@ public sealed class Journey : IAsyncDisposable
         await Page.GetByLabel("Email address").FillAsync(email);
         await Page.GetByLabel("Password").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForLoadStateAsync();
         await CheckAccessibilityAsync();
     }
 
@@ -86,7 +85,9 @@ public sealed class Journey : IAsyncDisposable
     /// <summary>Runs axe-core on the page as it is now and fails on serious or critical violations.</summary>
     public async Task CheckAccessibilityAsync()
     {
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        // Polled in the page, and re-run by Playwright if a navigation replaces it: waiting for the "load"
+        // event instead can miss one that fires while a click's redirect is still being followed.
+        await Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
         if (await Page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
         {
             await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeSource.Value });
