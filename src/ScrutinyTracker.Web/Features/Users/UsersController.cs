@@ -63,13 +63,16 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             MustChangePassword = true,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
+        // The account and its role are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(user, form.OneTimePassword);
-        if (!AddErrors(created, nameof(NewUserForm.OneTimePassword)))
+        if (!AddErrors(created, nameof(NewUserForm.OneTimePassword))
+            || !AddErrors(await users.AddToRoleAsync(user, form.Role), nameof(NewUserForm.Role)))
         {
             return View(form);
         }
 
-        await users.AddToRoleAsync(user, form.Role);
+        await transaction.CommitAsync();
         return View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: true));
     }
 
@@ -133,6 +136,7 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             return View(form);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         user.DisplayName = form.DisplayName.Trim();
         var email = form.Email.Trim();
         // Changing the email renews the security stamp and signs the person out, so only do it when it changed.
@@ -162,6 +166,7 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             await users.AddToRoleAsync(user, form.Role);
         }
 
+        await transaction.CommitAsync();
         TempData["Success"] = $"{user.DisplayName}'s account has been updated.";
         return RedirectToAction(nameof(Show), new { userId });
     }
