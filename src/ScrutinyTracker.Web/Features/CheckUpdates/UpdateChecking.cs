@@ -57,8 +57,8 @@ public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, Ti
     private async Task<CheckResult> DecideAsync(int updateId, Guid version, UpdateStatus from, UpdateStatus to, string comment, CancellationToken cancellationToken)
     {
         var update = await db.ProgressUpdates.SingleAsync(u => u.Id == updateId, cancellationToken);
-        var roundOpen = await db.Rounds.AnyAsync(r => r.Id == update.RoundId && r.Status == RoundStatus.Open, cancellationToken);
-        if (!roundOpen)
+        var round = await db.Rounds.SingleAsync(r => r.Id == update.RoundId, cancellationToken);
+        if (round.Status != RoundStatus.Open)
         {
             return CheckResult.RoundClosed;
         }
@@ -74,6 +74,8 @@ public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, Ti
         }
 
         Decide(update, to, comment);
+        // Renewing the round's version makes this decision and a close of the round exclude each other.
+        db.Entry(round).Property(r => r.Version).IsModified = true;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -56,7 +56,10 @@ public sealed class RoundsController(ScrutinyDbContext db, RoundOpening opening,
     [HttpPost("rounds/{roundId:int}/close")]
     public async Task<IActionResult> CloseRound(int roundId, CancellationToken cancellationToken)
     {
-        if (await CloseViewAsync(roundId, cancellationToken) is not { } view)
+        // The round is read before its updates are counted: a decision on an update renews the round's
+        // version, so one made after this read makes the save below fail instead of closing too early.
+        var round = await db.Rounds.SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+        if (round is null || await CloseViewAsync(roundId, cancellationToken) is not { } view)
         {
             return NotFound();
         }
@@ -67,10 +70,19 @@ public sealed class RoundsController(ScrutinyDbContext db, RoundOpening opening,
             return View(nameof(Close), view);
         }
 
-        var round = await db.Rounds.SingleAsync(r => r.Id == roundId, cancellationToken);
         round.Status = RoundStatus.Closed;
         round.ClosedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone changed this round while you were closing it. Check it again below.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(nameof(Close), await CloseViewAsync(roundId, cancellationToken));
+        }
+
         TempData["Success"] = $"The {round.Label} round is closed.";
         return Redirect($"/reviews/{round.ReviewId}");
     }

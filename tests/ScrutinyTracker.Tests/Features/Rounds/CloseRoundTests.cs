@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Web.Domain;
@@ -82,5 +83,26 @@ public sealed class CloseRoundTests(ScrutinyAppFactory app) : IClassFixture<Scru
         (await client.PostAsync($"/rounds/{roundId}/close", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
             .StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await client.GetAsync("/rounds/999999/close")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Reopening_an_update_while_the_round_is_being_closed_stops_the_close()
+    {
+        var (_, roundId) = await OpenRoundAsync("Race", UpdateStatus.Accepted, UpdateStatus.Accepted);
+        await using var closing = app.Services.CreateAsyncScope();
+        var closingDb = closing.ServiceProvider.GetRequiredService<ScrutinyTracker.Web.Data.ScrutinyDbContext>();
+        var round = await closingDb.Rounds.SingleAsync(r => r.Id == roundId);
+
+        var update = await app.WithDbAsync(db => db.ProgressUpdates.AsNoTracking().FirstAsync(u => u.RoundId == roundId));
+        await using (var deciding = app.Services.CreateAsyncScope())
+        {
+            var checking = deciding.ServiceProvider.GetRequiredService<ScrutinyTracker.Web.Features.CheckUpdates.UpdateChecking>();
+            (await checking.ReopenAsync(update.Id, update.Version, "Needs a date", CancellationToken.None))
+                .ShouldBe(ScrutinyTracker.Web.Features.CheckUpdates.CheckResult.Done);
+        }
+
+        round.Status = RoundStatus.Closed;
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => closingDb.SaveChangesAsync());
+        (await RoundAsync(roundId)).Status.ShouldBe(RoundStatus.Open);
     }
 }
