@@ -173,4 +173,18 @@ public sealed class SignInTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         signOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetAsync("/")).Headers.Location!.AbsolutePath.ShouldBe("/account/sign-in");
     }
+
+    [Fact]
+    public void Sessions_slide_for_8_hours_and_passwords_need_12_characters()
+    {
+        var cookie = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme);
+        var identity = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value;
+
+        cookie.ExpireTimeSpan.ShouldBe(TimeSpan.FromHours(8));
+        cookie.SlidingExpiration.ShouldBeTrue();
+        identity.Password.RequiredLength.ShouldBe(12);
+        identity.Lockout.MaxFailedAccessAttempts.ShouldBe(5);
+        identity.Lockout.DefaultLockoutTimeSpan.ShouldBe(TimeSpan.FromMinutes(15));
+    }
 }
