@@ -55,6 +55,23 @@ public abstract class PlanEditingController : Controller
     /// <summary>Back to the plan, at the recommendation or part just changed.</summary>
     protected IActionResult RedirectToPlan(string anchor) => Redirect($"{Review.PlanUrl}#{anchor}");
 
+    /// <summary>
+    /// Two officers changing the same plan at the same moment (both adding recommendation 5, or moving the
+    /// same part) make the database refuse one change. That officer gets a page saying so instead of an
+    /// error page; nothing half-done was saved, as each change is one save or one transaction.
+    /// </summary>
+    public override void OnActionExecuted(ActionExecutedContext context)
+    {
+        if (context.Exception is DbUpdateException && !context.ExceptionHandled)
+        {
+            ViewData.Model = Review;
+            context.Result = new ViewResult { ViewName = ConflictViewPath, ViewData = ViewData, StatusCode = StatusCodes.Status409Conflict };
+            context.ExceptionHandled = true;
+        }
+    }
+
+    private const string ConflictViewPath = "~/Features/Plans/Views/Conflict.cshtml";
+
     protected IActionResult DeleteView(DeleteView view)
     {
         if (view.HasProgress && HttpMethods.IsPost(Request.Method))
