@@ -16,6 +16,8 @@ public sealed class PlanDeletion(ScrutinyDbContext db, PlanOrder order)
     private static readonly Expression<Func<ProgressUpdate, bool>> HoldsProgress = u =>
         u.Status != UpdateStatus.Draft || u.Evidence != "" || u.Grade != null || (u.Explanation != null && u.Explanation != "");
 
+    private static readonly Func<ProgressUpdate, bool> HoldsProgressInMemory = HoldsProgress.Compile();
+
     public Task<bool> HasProgressAsync(Expression<Func<PlanAction, bool>> actions, CancellationToken cancellationToken) =>
         db.PlanActions.Where(actions).SelectMany(a => a.Updates).AnyAsync(HoldsProgress, cancellationToken);
 
@@ -58,6 +60,13 @@ public sealed class PlanDeletion(ScrutinyDbContext db, PlanOrder order)
     private async Task RemoveActionsAsync(Expression<Func<PlanAction, bool>> actions, CancellationToken cancellationToken)
     {
         var doomed = await db.PlanActions.Where(actions).Include(a => a.Updates).ToListAsync(cancellationToken);
+        // Checked again here, inside the transaction: a link officer may have saved evidence since the
+        // caller's check. Their update's version also guards the delete against a save from now on.
+        if (doomed.SelectMany(a => a.Updates).Any(HoldsProgressInMemory))
+        {
+            throw new DbUpdateConcurrencyException("Progress was reported on this part of the plan while it was being deleted.");
+        }
+
         db.ProgressUpdates.RemoveRange(doomed.SelectMany(a => a.Updates));
         db.PlanActions.RemoveRange(doomed);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 
@@ -25,5 +26,31 @@ public sealed class PlanConflictTests(ScrutinyAppFactory app) : IClassFixture<Sc
         page.TextOf("h1").ShouldBe("Your change was not saved");
         page.QuerySelector($"main a[href='/reviews/{reviewId}/plan']").ShouldNotBeNull();
         (await app.WithDbAsync(db => db.Recommendations.CountAsync(r => r.ReviewId == reviewId))).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Evidence_saved_after_the_delete_was_checked_stops_the_delete()
+    {
+        var (actionId, updateId) = await app.WithDbAsync(async db =>
+        {
+            var update = await db.ProgressUpdates.Include(u => u.PlanAction)
+                .FirstAsync(u => u.Round!.Review!.Title == "Tackling Fly-tipping" && u.Evidence == "");
+            return (update.PlanActionId, update.Id);
+        });
+        await using var deleting = app.Services.CreateAsyncScope();
+        var db = deleting.ServiceProvider.GetRequiredService<ScrutinyTracker.Web.Data.ScrutinyDbContext>();
+        var deletion = deleting.ServiceProvider.GetRequiredService<ScrutinyTracker.Web.Features.Plans.PlanDeletion>();
+        (await deletion.HasProgressAsync(a => a.Id == actionId, CancellationToken.None)).ShouldBeFalse();
+        var action = await db.PlanActions.SingleAsync(a => a.Id == actionId);
+
+        // The link officer saves their first evidence between the officer's check and the delete.
+        await app.WithDbAsync(async other =>
+        {
+            (await other.ProgressUpdates.SingleAsync(u => u.Id == updateId)).Evidence = "Typed just now.";
+            await other.SaveChangesAsync();
+        });
+
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => deletion.DeleteActionAsync(action, CancellationToken.None));
+        (await app.WithDbAsync(other => other.ProgressUpdates.AsNoTracking().SingleAsync(u => u.Id == updateId))).Evidence.ShouldBe("Typed just now.");
     }
 }
