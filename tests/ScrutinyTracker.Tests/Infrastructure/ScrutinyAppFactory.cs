@@ -39,6 +39,14 @@ public class ScrutinyAppFactory : WebApplicationFactory<Program>
 
     protected virtual Uri BaseAddress => new("http://localhost");
 
+    /// <summary>A browser signed in through the sign-in page as <paramref name="email"/>.</summary>
+    public async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = CreateBrowser();
+        await client.SignInAsync(email);
+        return client;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -105,10 +105,5 @@ public sealed class ActionHistoryTests(ScrutinyAppFactory app) : IClassFixture<S
         return (cells[1].TextContent.Trim(), cells[2].FirstChild!.TextContent.Trim(), cells[3].TextContent.Trim(), cells[4].TextContent.Trim());
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(email);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => app.SignedInAsync(email);
 }

@@ -199,12 +199,7 @@ public sealed class CheckUpdatesTests(ScrutinyAppFactory app) : IClassFixture<Sc
         (await officer.GetAsync("/updates/999999/reopen")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(email);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => app.SignedInAsync(email);
 
     private Task<List<ProgressUpdate>> UpdatesOfAsync(TestRound round) =>
         app.WithDbAsync(db => db.ProgressUpdates.AsNoTracking().Where(u => u.RoundId == round.RoundId).OrderBy(u => u.Id).ToListAsync());

@@ -39,9 +39,7 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
     private async Task<HttpClient> OfficerAsync()
     {
         await app.ArrangeAsync();
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
+        return await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
     }
 
     private Task<int> CommitteeIdAsync() => app.WithDbAsync(db => db.SelectCommittees.Where(c => c.Name == Committee).Select(c => c.Id).SingleAsync());

@@ -19,12 +19,7 @@ public sealed class PlanActionsTests(ScrutinyAppFactory app) : IClassFixture<Scr
         ["SuccessMeasure"] = "Co-ordinate a range of training sessions.",
     };
 
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     private async Task<(int ReviewId, int RecommendationId, int PartId)> PartAsync(string title, Action<Review>? configure = null)
     {

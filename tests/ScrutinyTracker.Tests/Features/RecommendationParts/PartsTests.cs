@@ -9,12 +9,7 @@ namespace ScrutinyTracker.Tests.Features.RecommendationParts;
 
 public sealed class PartsTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     private async Task<(int ReviewId, int RecommendationId)> RecommendationAsync(string title)
     {

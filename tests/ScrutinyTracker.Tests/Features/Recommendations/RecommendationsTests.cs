@@ -11,12 +11,7 @@ namespace ScrutinyTracker.Tests.Features.Recommendations;
 
 public sealed class RecommendationsTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     private static IReadOnlyList<string> Errors(IDocument page) =>
         page.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();

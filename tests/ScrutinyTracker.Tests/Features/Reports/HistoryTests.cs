@@ -55,12 +55,7 @@ public class SecondRoundAppFactory : ScrutinyAppFactory, IAsyncLifetime
 
 public sealed class HistoryTests(SecondRoundAppFactory app) : IClassFixture<SecondRoundAppFactory>
 {
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.CommitteeMemberEmail);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync() => app.SignedInAsync(DemoUsers.CommitteeMemberEmail);
 
     [Fact]
     public async Task History_grid_shows_each_actions_grade_in_each_round_after_a_second_round()

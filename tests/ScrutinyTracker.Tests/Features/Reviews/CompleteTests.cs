@@ -10,12 +10,7 @@ namespace ScrutinyTracker.Tests.Features.Reviews;
 
 public sealed class CompleteTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     private Task<ReviewStatus> StatusAsync(int id) => app.WithDbAsync(db => db.Reviews.Where(r => r.Id == id).Select(r => r.Status).SingleAsync());
 

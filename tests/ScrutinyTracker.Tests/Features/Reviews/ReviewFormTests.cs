@@ -10,12 +10,7 @@ namespace ScrutinyTracker.Tests.Features.Reviews;
 
 public sealed class ReviewFormTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     private static string OptionValue(IDocument page, string selector, string text) =>
         page.QuerySelectorAll(selector).Single(o => o.TextContent.Trim() == text).GetAttribute("value")!;

@@ -11,12 +11,7 @@ namespace ScrutinyTracker.Tests.Features.Rounds;
 
 public sealed class CloseRoundTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     /// <summary>A review whose open round holds one update in each of the given states.</summary>
     private async Task<(int ReviewId, int RoundId)> OpenRoundAsync(string title, params UpdateStatus[] statuses)

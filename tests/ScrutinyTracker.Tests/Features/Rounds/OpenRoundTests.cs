@@ -11,12 +11,7 @@ namespace ScrutinyTracker.Tests.Features.Rounds;
 
 public sealed class OpenRoundTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     private static (string Label, string Day, string Month, string Year) Defaults(IDocument page) => (
         page.QuerySelector("#Label")!.GetAttribute("value")!,

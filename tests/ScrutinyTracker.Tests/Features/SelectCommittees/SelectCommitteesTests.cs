@@ -8,12 +8,7 @@ namespace ScrutinyTracker.Tests.Features.SelectCommittees;
 
 public sealed class SelectCommitteesTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> OfficerAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        return client;
-    }
+    private Task<HttpClient> OfficerAsync() => app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
 
     [Fact]
     public async Task An_added_Select_Committee_is_offered_on_the_review_form()

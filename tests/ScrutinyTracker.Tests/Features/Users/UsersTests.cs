@@ -8,12 +8,7 @@ namespace ScrutinyTracker.Tests.Features.Users;
 
 public sealed class UsersTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.AdministratorEmail);
-        return client;
-    }
+    private Task<HttpClient> AdminAsync() => app.SignedInAsync(DemoUsers.AdministratorEmail);
 
     private static List<KeyValuePair<string, string>> NewUser(string email, string role = Roles.LinkOfficer, string password = "apple-banana-cherry-42") =>
         [new("DisplayName", "Pat Example"), new("Email", email), new("Role", role), new("OneTimePassword", password)];
