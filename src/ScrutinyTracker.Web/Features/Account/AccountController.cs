@@ -11,14 +11,24 @@ namespace ScrutinyTracker.Web.Features.Account;
 public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
+    ReturnUrls returnUrls,
     ILogger<AccountController> logger) : Controller
 {
     private const string SignInFailed = "Enter a correct email address and password";
 
+    /// <param name="returnUrl">
+    /// Where to go once signed in. A form's POST address (a save made after the session ended) is not
+    /// a page: then the page the form was on, which the browser names as the referrer, is used instead.
+    /// </param>
+    /// <param name="timedOut">Set by the timeout warning's script when it signed the user out.</param>
     [AllowAnonymous]
     [HttpGet("sign-in")]
-    public IActionResult SignIn(string? returnUrl = null) =>
-        View(new SignInForm { ReturnUrl = returnUrl });
+    public IActionResult SignIn(string? returnUrl = null, bool timedOut = false) =>
+        View(new SignInForm
+        {
+            ReturnUrl = returnUrls.PageOrNull(returnUrl) ?? (returnUrl is null ? null : returnUrls.FromReferrer(Request)),
+            TimedOut = timedOut,
+        });
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
@@ -45,7 +55,7 @@ public sealed class AccountController(
                 return RedirectToAction(nameof(ChangePassword));
             }
 
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return LocalRedirect(returnUrls.PageOrNull(form.ReturnUrl) ?? "/");
         }
 
         // Say why only to someone who knows the password, so the page never tells a stranger which
@@ -68,6 +78,15 @@ public sealed class AccountController(
         await signInManager.SignOutAsync();
         return RedirectToAction(nameof(SignIn));
     }
+
+    /// <summary>
+    /// The timeout warning's "Stay signed in". Any signed-in request renews the session once half of it
+    /// has passed (the cookie's sliding expiry), and the warning only appears after that point; this
+    /// request's answer says when the renewed session ends.
+    /// </summary>
+    [HttpPost("stay-signed-in")]
+    public async Task<IActionResult> StaySignedIn([FromServices] SessionExpiry expiry) =>
+        await expiry.AfterThisRequestAsync(HttpContext) is { } end ? Json(end) : Unauthorized();
 
     [HttpGet("change-password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());

@@ -7,6 +7,10 @@ public sealed class SignInForm
     public string Email { get; set; } = "";
     public string Password { get; set; } = "";
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The user was signed out by the timeout warning: the page says why.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool TimedOut { get; set; }
 }
 
 public sealed class SignInFormValidator : AbstractValidator<SignInForm>

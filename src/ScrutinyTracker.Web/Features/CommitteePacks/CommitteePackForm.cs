@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using ScrutinyTracker.Web.Infrastructure.Web;
 
 namespace ScrutinyTracker.Web.Features.CommitteePacks;
 
@@ -11,9 +12,11 @@ public sealed class CommitteePackForm
     /// <summary>The round label shared by the reviews' rounds, e.g. "March 2020".</summary>
     public string Round { get; set; } = "";
 
+    [InvalidValueMessage("Select reviews from the list")]
     public List<int> ReviewIds { get; set; } = [];
 
     /// <summary>The committee the pack goes to, named on its cover.</summary>
+    [InvalidValueMessage("Select the Select Committee the pack is for")]
     public int? SelectCommitteeId { get; set; }
 
     public string? MeetingDay { get; set; }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ScrutinyTracker.Web.Infrastructure.Forms;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.Errors;
@@ -8,13 +9,13 @@ namespace ScrutinyTracker.Web.Features.Errors;
 /// <summary>
 /// Error pages; open to everyone so that a failure never turns into a sign-in loop. They answer POST
 /// too because a failed POST is re-executed here with its own method; they change nothing, so they
-/// need no antiforgery token.
+/// need no antiforgery token, and they read nothing from the failed post's form.
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [AllowedBeforePasswordChange]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorsController : Controller
+public sealed class ErrorsController(ReturnUrls returnUrls) : Controller
 {
     [Route("error")]
     [HttpGet, HttpPost]
@@ -25,11 +26,25 @@ public sealed class ErrorsController : Controller
         return View("Error");
     }
 
+    /// <summary>
+    /// The page for an error status. The code is read from the path, not model-bound: a re-executed
+    /// POST still carries its form, a posted "statusCode" must not choose the answer, and a form that
+    /// could not be read must not stop the code being read.
+    /// </summary>
     [Route("error/{statusCode:int}")]
     [HttpGet, HttpPost]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status()
     {
+        var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599
+            ? code
+            : StatusCodes.Status404NotFound;
+
         Response.StatusCode = statusCode;
+        if (HttpContext.Features.Get<UnreadableFormFeature>() is { } unreadable)
+        {
+            return View("FormNotRead", new FormNotReadView(unreadable.Reason, returnUrls.FromReferrer(Request)));
+        }
+
         return statusCode switch
         {
             StatusCodes.Status404NotFound => View("NotFound"),
@@ -38,3 +53,6 @@ public sealed class ErrorsController : Controller
         };
     }
 }
+
+/// <param name="BackUrl">The page the form was on, when the browser said so and it can be shown again.</param>
+public sealed record FormNotReadView(UnreadableFormReason Reason, string? BackUrl);

@@ -2,6 +2,7 @@ using static System.FormattableString;
 using FluentValidation;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Plans;
+using ScrutinyTracker.Web.Infrastructure.Web;
 
 namespace ScrutinyTracker.Web.Features.PlanActions;
 
@@ -9,6 +10,7 @@ namespace ScrutinyTracker.Web.Features.PlanActions;
 public sealed class PlanActionForm : PlanItemForm
 {
     /// <summary>The part it belongs to; none for an action of the recommendation itself.</summary>
+    [InvalidValueMessage("The part to add this action to was not recognised. Go back to the action plan and choose the part's \"Add an action\" link again")]
     public int? PartId { get; set; }
 
     /// <summary>Column heading, when a part has several actions side by side.</summary>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Web;
 
 namespace ScrutinyTracker.Web.Features.Reviews;
 
@@ -9,6 +10,7 @@ namespace ScrutinyTracker.Web.Features.Reviews;
 public sealed class ReviewForm
 {
     public string Title { get; set; } = "";
+    [InvalidValueMessage("Select the Select Committee")]
     public int? SelectCommitteeId { get; set; }
     public List<string> LinkOfficerIds { get; set; } = [];
 

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Web;
+using ScrutinyTracker.Web.Infrastructure.Text;
 
 namespace ScrutinyTracker.Web.Features.Updates;
 
@@ -17,9 +20,10 @@ public sealed class UpdateForm
     /// <summary>The version the user started from: their save is refused if someone saved since.</summary>
     public Guid Version { get; set; }
 
-    // Browsers post a typed line break as CRLF but count it as one character; storing "\n" keeps the
-    // line breaks and makes the server's count agree with the character count the user saw.
-    public string? Evidence { get; set => field = value?.ReplaceLineEndings("\n"); }
+    // Line breaks as the one character the browser counted (see TypedText.NormaliseLineBreaks).
+    [Display(Name = "Evidence of Progress")]
+    public string? Evidence { get; set => field = value is null ? null : TypedText.NormaliseLineBreaks(value); }
+    [InvalidValueMessage("Select an Assessment of Progress from 1 to 4")]
     public Grade? Grade { get; set; }
-    public string? Explanation { get; set => field = value?.ReplaceLineEndings("\n"); }
+    public string? Explanation { get; set => field = value is null ? null : TypedText.NormaliseLineBreaks(value); }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Infrastructure.Security;
+using ScrutinyTracker.Web.Infrastructure.Text;
 
 namespace ScrutinyTracker.Web.Features.Updates;
 
@@ -158,7 +159,7 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
     /// <summary>Browsers post line breaks as CR LF; text shown back unchanged must not count as a change.</summary>
     private static bool SameText(string? stored, string? posted) =>
         string.Equals(
-            (stored ?? "").ReplaceLineEndings("\n"),
-            (posted ?? "").ReplaceLineEndings("\n"),
+            TypedText.NormaliseLineBreaks(stored ?? ""),
+            TypedText.NormaliseLineBreaks(posted ?? ""),
             StringComparison.Ordinal);
 }

@@ -8,7 +8,7 @@ namespace ScrutinyTracker.Web.Features.Updates;
 
 /// <summary>Link officers' side of a round: their open rounds, the round form, saving drafts and submitting.</summary>
 [Authorize(Policy = Policies.EnterUpdates)]
-public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEditor editor, ReviewAccess access, TimeProvider clock) : Controller
+public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEditor editor, ReviewAccess access, SessionExpiry expiry, TimeProvider clock) : Controller
 {
     private const string SavedUpdateKey = "SavedUpdate";
     private const string SavedAtKey = "SavedAt";
@@ -55,7 +55,7 @@ public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEdito
     public async Task<IActionResult> SubmitUpdates(int roundId, RoundForm form, CancellationToken cancellationToken)
     {
         var round = await FindRoundAsync(roundId, cancellationToken);
-        if (round is null)
+        if (round is null || UnreadableUpdateId)
         {
             return NotFound();
         }
@@ -92,7 +92,7 @@ public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEdito
     private async Task<IActionResult> SaveAsync(int roundId, RoundForm form, int? savedUpdateId, CancellationToken cancellationToken)
     {
         var round = await FindRoundAsync(roundId, cancellationToken);
-        if (round is null || (savedUpdateId is { } id && await query.RoundOfUpdateAsync(id, cancellationToken) != roundId))
+        if (round is null || UnreadableUpdateId || (savedUpdateId is { } id && await query.RoundOfUpdateAsync(id, cancellationToken) != roundId))
         {
             return NotFound();
         }
@@ -104,7 +104,7 @@ public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEdito
 
         if (!ModelState.IsValid)
         {
-            return FromScript ? UnprocessableEntity(new { errors = Array.Empty<string>() }) : await RoundPageAsync(round, form, null, cancellationToken);
+            return FromScript ? UnprocessableEntity(new { errors = ModelStateErrors() }) : await RoundPageAsync(round, form, null, cancellationToken);
         }
 
         var outcome = await editor.SaveAsync(round, form.Updates, submit: false, cancellationToken);
@@ -117,7 +117,7 @@ public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEdito
         if (FromScript)
         {
             return outcome.Result == EditResult.Saved
-                ? Json(new { savedAt, versions = outcome.Versions })
+                ? Json(new { savedAt, versions = outcome.Versions, session = await expiry.AfterThisRequestAsync(HttpContext) })
                 : UnprocessableEntity(new { errors = outcome.Errors.Select(e => e.Message) });
         }
 
@@ -137,6 +137,13 @@ public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEdito
         TempData[SavedAtKey] = savedAt;
         return RedirectToAction(nameof(Round), null, new { roundId }, $"action-{savedUpdateId}");
     }
+
+    /// <summary>What binding refused (a grade of 5, text with control characters), for a background save to show.</summary>
+    private string[] ModelStateErrors() =>
+        ModelState.Values.SelectMany(entry => entry.Errors).Select(error => error.ErrorMessage).Distinct().ToArray();
+
+    /// <summary>An update id that is not a number ("Updates[abc].Evidence") names no update of the round, as an unknown id does.</summary>
+    private bool UnreadableUpdateId => ModelState[nameof(RoundForm.Updates)] is { Errors.Count: > 0 };
 
     /// <summary>Scripts ask for JSON; the form works without them.</summary>
     private bool FromScript => Request.Headers.ContainsKey("X-Requested-With");

@@ -41,7 +41,7 @@ public static class IdentityServiceCollectionExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // ExpireTimeSpan: Session:IdleTimeout (SessionServiceCollectionExtensions).
             options.SlidingExpiration = true;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";

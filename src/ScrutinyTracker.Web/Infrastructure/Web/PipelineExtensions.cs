@@ -26,6 +26,7 @@ public static class PipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Forms.FormReadingMiddleware>();
 
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapControllers();

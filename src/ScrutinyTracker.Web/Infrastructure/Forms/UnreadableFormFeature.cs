@@ -1,0 +1,16 @@
+namespace ScrutinyTracker.Web.Infrastructure.Forms;
+
+/// <summary>Why a posted form could not be read; the error page says so, and how to get the text back.</summary>
+public enum UnreadableFormReason
+{
+    /// <summary>The body is larger than <see cref="FormLimits.MaxBodyBytes"/> (413).</summary>
+    TooLarge,
+
+    /// <summary>More than <see cref="FormLimits.MaxFields"/> fields, or a field name that long (400).</summary>
+    TooManyFields,
+
+    /// <summary>The body ended early, or is not a form at all (400).</summary>
+    Incomplete,
+}
+
+public sealed record UnreadableFormFeature(UnreadableFormReason Reason);

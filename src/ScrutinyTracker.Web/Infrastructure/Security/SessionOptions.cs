@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ScrutinyTracker.Web.Infrastructure.Security;
+
+/// <summary>How long a signed-in session lasts without use, and when the page warns that it is ending.</summary>
+public sealed class SignInSessionOptions : IValidatableObject
+{
+    public const string Section = "Session";
+
+    /// <summary>A session ends this long after the user's last request (the sign-in cookie's sliding expiry).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How long before the end the timeout warning appears, with "Stay signed in".</summary>
+    public TimeSpan WarningBefore { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>"8 hours", "20 minutes", "1 hour 30 minutes".</summary>
+    public static string InWords(TimeSpan span)
+    {
+        static string Unit(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
+        var hours = (int)span.TotalHours;
+        var parts = new List<string>();
+        if (hours > 0)
+        {
+            parts.Add(Unit(hours, "hour"));
+        }
+
+        if (span.Minutes > 0 || hours == 0)
+        {
+            parts.Add(Unit(Math.Max(span.Minutes, 1), "minute"));
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (IdleTimeout < TimeSpan.FromMinutes(2))
+        {
+            yield return new ValidationResult("Session:IdleTimeout must be at least 2 minutes.", [nameof(IdleTimeout)]);
+        }
+
+        // "Stay signed in" renews the cookie by its sliding expiry, which renews only once half its time has passed.
+        if (WarningBefore < TimeSpan.FromSeconds(30) || WarningBefore > IdleTimeout / 2)
+        {
+            yield return new ValidationResult("Session:WarningBefore must be at least 30 seconds and at most half of Session:IdleTimeout.", [nameof(WarningBefore)]);
+        }
+    }
+}
