@@ -18,7 +18,14 @@ public sealed class AppServer : WebApplicationFactory<Program>
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"scrutinytracker-browser-{Guid.NewGuid():N}.db");
     private string? _baseUrl;
 
-    public AppServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    private readonly Action<IWebHostBuilder>? _configure;
+
+    /// <param name="configure">Settings or services of a journey's own, such as a shorter session.</param>
+    public AppServer(Action<IWebHostBuilder>? configure = null)
+    {
+        _configure = configure;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     public string BaseUrl
     {
@@ -51,6 +58,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databaseFile}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        _configure?.Invoke(builder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -6,7 +6,7 @@ namespace ScrutinyTracker.BrowserTests.Infrastructure;
 /// One headless Debian Chromium (Playwright cannot download its own browser here) and one app server
 /// for a test class. Set CHROMIUM_PATH to use another browser binary.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private static readonly string[] LaunchFlags =
     [
@@ -16,7 +16,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public AppServer App { get; } = new();
+    public BrowserFixture()
+        : this(new AppServer())
+    {
+    }
+
+    /// <summary>For a journey that needs the app set up its own way.</summary>
+    protected BrowserFixture(AppServer app) => App = app;
+
+    public AppServer App { get; }
     public IBrowser Browser { get; private set; } = default!;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";

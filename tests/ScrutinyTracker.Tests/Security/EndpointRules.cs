@@ -42,6 +42,7 @@ public static class EndpointRules
         ["GET /account/sign-in"] = Public,
         ["POST /account/sign-in"] = Public,
         ["POST /account/sign-out"] = SignedIn,
+        ["POST /account/stay-signed-in"] = SignedIn,
         ["GET /account/change-password"] = SignedIn,
         ["POST /account/change-password"] = SignedIn,
         ["GET /account/access-denied"] = Public,

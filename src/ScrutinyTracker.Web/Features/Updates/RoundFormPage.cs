@@ -16,6 +16,9 @@ public sealed class RoundFormPage
     /// <summary>Updates someone else saved while this user was editing them: their answers are shown beside the form.</summary>
     public IReadOnlySet<int> Conflicts { get; init; } = new HashSet<int>();
 
+    /// <summary>The answers shown are a refused post's, not what is stored (the browser's kept copy must stay).</summary>
+    public bool ShowsPosted { get; init; }
+
     /// <summary>The action saved just before this page was shown, and when ("14:02").</summary>
     public (int UpdateId, string At)? Saved { get; set; }
 
@@ -48,7 +51,7 @@ public sealed class RoundFormPage
             }
         }
 
-        return new RoundFormPage { Round = round, Items = items, Updates = updates, Conflicts = conflicts };
+        return new RoundFormPage { Round = round, Items = items, Updates = updates, Conflicts = conflicts, ShowsPosted = posted is not null };
     }
 
     /// <summary>Field names in page order, so the error summary lists problems as they appear.</summary>
