@@ -23,12 +23,16 @@ public sealed class AccountController(
     /// <param name="timedOut">Set by the timeout warning's script when it signed the user out.</param>
     [AllowAnonymous]
     [HttpGet("sign-in")]
-    public IActionResult SignIn(string? returnUrl = null, bool timedOut = false) =>
-        View(new SignInForm
+    public IActionResult SignIn(string? returnUrl = null, bool timedOut = false)
+    {
+        // The form shows the checked address, not the one asked for.
+        ModelState.Clear();
+        return View(new SignInForm
         {
             ReturnUrl = returnUrls.PageOrNull(returnUrl) ?? (returnUrl is null ? null : returnUrls.FromReferrer(Request)),
             TimedOut = timedOut,
         });
+    }
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
