@@ -17,6 +17,7 @@ builder.Services.AddScrutinyIdentity(builder.Configuration, builder.Environment)
 builder.Services.AddScrutinySessions();
 builder.Services.AddScrutinyMvc();
 builder.Services.AddScrutinyFormLimits();
+builder.Services.AddScrutinyForwardedHeaders();
 builder.Services.AddScrutinyReports();
 builder.Services.AddScrutinyUpdates();
 builder.Services.AddScrutinyPdf();

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using ScrutinyTracker.Web.Domain;
 
 namespace ScrutinyTracker.Web.Data;
@@ -19,6 +21,7 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -37,16 +40,72 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
         configurationBuilder.Properties<YearMonth>().HaveConversion<YearMonthConverter>();
     }
 
+    /// <summary>
+    /// A save outside a unit of work is one by itself: its changes and their audit rows
+    /// (<see cref="Infrastructure.Auditing.AuditingInterceptor"/>) commit in one transaction, run by the
+    /// execution strategy so SQL Server retries it after a transient failure. Nothing is accepted into the
+    /// change tracker until the commit, so a retry saves the same changes again.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (Database.CurrentTransaction is not null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        var saved = Database.CreateExecutionStrategy().Execute(() =>
+        {
+            using var transaction = Database.BeginTransaction();
+            var count = base.SaveChanges(acceptAllChangesOnSuccess: false);
+            transaction.Commit();
+            return count;
+        });
+        AcceptIf(acceptAllChangesOnSuccess);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await transaction.CommitAsync(ct);
+            return count;
+        }, cancellationToken);
+        AcceptIf(acceptAllChangesOnSuccess);
+        return saved;
+    }
+
+    /// <summary>
+    /// A second context on this one's connection, enlisted in its transaction, for rows that must commit
+    /// with this save but not pass through its change tracker (the audit trail: saving it here would
+    /// save this context's not-yet-accepted changes a second time).
+    /// </summary>
+    public ScrutinyDbContext CreateEnlistedContext()
+    {
+        var transaction = Database.CurrentTransaction
+            ?? throw new InvalidOperationException("An enlisted context needs the current transaction; save through SaveChanges or InTransactionAsync.");
+        var context = CreateOnConnection(Database.GetDbConnection());
+        context.Database.UseTransaction(transaction.GetDbTransaction());
+        return context;
+    }
+
+    protected abstract ScrutinyDbContext CreateOnConnection(DbConnection connection);
+
+    private void AcceptIf(bool acceptAllChangesOnSuccess)
+    {
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
     }
 
     /// <summary>
@@ -65,6 +124,14 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     }
 }
 
-public sealed class SqliteScrutinyDbContext(DbContextOptions<SqliteScrutinyDbContext> options) : ScrutinyDbContext(options);
+public sealed class SqliteScrutinyDbContext(DbContextOptions<SqliteScrutinyDbContext> options) : ScrutinyDbContext(options)
+{
+    protected override ScrutinyDbContext CreateOnConnection(DbConnection connection) =>
+        new SqliteScrutinyDbContext(new DbContextOptionsBuilder<SqliteScrutinyDbContext>().UseSqlite(connection).Options);
+}
 
-public sealed class SqlServerScrutinyDbContext(DbContextOptions<SqlServerScrutinyDbContext> options) : ScrutinyDbContext(options);
+public sealed class SqlServerScrutinyDbContext(DbContextOptions<SqlServerScrutinyDbContext> options) : ScrutinyDbContext(options)
+{
+    protected override ScrutinyDbContext CreateOnConnection(DbConnection connection) =>
+        new SqlServerScrutinyDbContext(new DbContextOptionsBuilder<SqlServerScrutinyDbContext>().UseSqlServer(connection).Options);
+}

@@ -58,6 +58,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databaseFile}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests sign in far more often than people; SignInLimitTests checks the limits with their own low settings.
+        builder.UseSetting("SignInLimits:PerAddress", "100000");
+        builder.UseSetting("SignInLimits:PerAccount", "100000");
         _configure?.Invoke(builder);
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Playwright;
+using ScrutinyTracker.Web.Data.Seed;
 
 namespace ScrutinyTracker.BrowserTests.Infrastructure;
 
@@ -51,7 +52,7 @@ public sealed class Journey : IAsyncDisposable
         await CheckAccessibilityAsync();
     }
 
-    public async Task SignInAsync(string email, string password = "Demo-Password-1!")
+    public async Task SignInAsync(string email, string password = DemoUsers.Password)
     {
         await GotoAsync("/account/sign-in");
         await Page.GetByLabel("Email address").FillAsync(email);

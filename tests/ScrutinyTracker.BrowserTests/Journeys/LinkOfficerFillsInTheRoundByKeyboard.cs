@@ -23,7 +23,7 @@ public sealed class LinkOfficerFillsInTheRoundByKeyboard(BrowserFixture browser)
             await keys.TypeAsync("link.officer@example.gov.uk");
             await keys.TabAsync();
             await keys.ShouldBeOnAsync(page.GetByLabel("Password"));
-            await keys.TypeAsync("Demo-Password-1!");
+            await keys.TypeAsync(ScrutinyTracker.Web.Data.Seed.DemoUsers.Password);
             await j.NextPageAsync(() => keys.PressAsync("Enter"));
 
             await keys.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = "My updates" }));

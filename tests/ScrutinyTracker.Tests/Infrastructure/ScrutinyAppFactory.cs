@@ -22,6 +22,9 @@ public class ScrutinyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests sign in far more often than people; SignInLimitTests checks the limits with their own low settings.
+        builder.UseSetting("SignInLimits:PerAddress", "100000");
+        builder.UseSetting("SignInLimits:PerAccount", "100000");
     }
 
     /// <summary>A scope for arranging and checking data directly in the database.</summary>

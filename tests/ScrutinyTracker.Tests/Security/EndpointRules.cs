@@ -49,6 +49,7 @@ public static class EndpointRules
         ["GET /error"] = Public,
         ["POST /error"] = Public,
         ["GET /error/{statusCode:int}"] = Public,
+        ["GET /error/needs-https"] = Public,
         ["POST /error/{statusCode:int}"] = Public,
 
         // Users
@@ -63,6 +64,9 @@ public static class EndpointRules
         ["POST /users/{userId}/reactivate"] = ManageUsers,
         ["GET /users/{userId}/password"] = ManageUsers,
         ["POST /users/{userId}/password"] = ManageUsers,
+        ["GET /users/{userId}/sessions"] = ManageUsers,
+        ["POST /users/{userId}/sessions/{sessionKey}/end"] = ManageUsers,
+        ["POST /users/{userId}/sessions/end-all"] = ManageUsers,
 
         // Reviews
         ["GET /"] = ReadReports,

@@ -73,6 +73,7 @@ public sealed class MatrixFactory : ScrutinyAppFactory
             ["userId"] = userId,
             ["committeeId"] = committee.Id.ToString(),
             ["statusCode"] = "404",
+            ["sessionKey"] = new string('0', 64),
         };
     });
 }

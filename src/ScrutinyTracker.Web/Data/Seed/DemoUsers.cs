@@ -5,7 +5,7 @@ namespace ScrutinyTracker.Web.Data.Seed;
 /// <summary>One demo account per role, seeded in Development only (listed in the README).</summary>
 public static class DemoUsers
 {
-    public const string Password = "Demo-Password-1!";
+    public const string Password = "kestrel-lantern-meadow";
 
     public const string AdministratorEmail = "admin@example.gov.uk";
     public const string ScrutinyOfficerEmail = "scrutiny.officer@example.gov.uk";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
@@ -12,6 +13,8 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     ReturnUrls returnUrls,
+    SignInLimits limits,
+    UnknownUserPasswordCheck unknownUser,
     ILogger<AccountController> logger) : Controller
 {
     private const string SignInFailed = "Enter a correct email address and password";
@@ -36,6 +39,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
+    [EnableRateLimiting(SignInLimits.PerAddressPolicy)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         if (!ModelState.IsValid)
@@ -43,9 +47,19 @@ public sealed class AccountController(
             return View(form);
         }
 
+        if (!limits.TryAcquireForAccount(form.Email))
+        {
+            logger.LogWarning("Sign-in refused: too many attempts at one account name");
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(limits.Options.Window.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return View("TooManyAttempts");
+        }
+
         var user = await userManager.FindByEmailAsync(form.Email.Trim());
         if (user is null)
         {
+            // The same password-hash work as for a real account, so the answer's timing does not say which emails exist.
+            unknownUser.Verify(form.Password);
             ModelState.AddModelError(nameof(SignInForm.Email), SignInFailed);
             return View(form);
         }

@@ -26,6 +26,14 @@ public sealed class ErrorsController(ReturnUrls returnUrls) : Controller
         return View("Error");
     }
 
+    /// <summary>A plain HTTP request outside Development that came neither over HTTPS nor from a trusted proxy (HttpsOnlyMiddleware).</summary>
+    [HttpGet("error/needs-https")]
+    public IActionResult NeedsHttps()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("NeedsHttps");
+    }
+
     /// <summary>
     /// The page for an error status. The code is read from the path, not model-bound: a re-executed
     /// POST still carries its form, a posted "statusCode" must not choose the answer, and a form that
@@ -49,6 +57,7 @@ public sealed class ErrorsController(ReturnUrls returnUrls) : Controller
         {
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status403Forbidden => View("Forbidden"),
+            StatusCodes.Status429TooManyRequests => View("TooManyAttempts"),
             _ => View("Error"),
         };
     }

@@ -21,39 +21,36 @@ public enum MoveDirection
 public sealed class PlanOrder(ScrutinyDbContext db)
 {
     /// <summary>Swaps a recommendation with its neighbour; false when there is none that way.</summary>
-    public async Task<bool> MoveRecommendationAsync(int reviewId, int recommendationId, MoveDirection direction, CancellationToken cancellationToken)
-    {
-        var siblings = await db.Recommendations.Where(r => r.ReviewId == reviewId).OrderBy(r => r.Position).ToListAsync(cancellationToken);
-        if (Swap(siblings, r => r.Id == recommendationId, direction) is not { } moved)
+    public Task<bool> MoveRecommendationAsync(int reviewId, int recommendationId, MoveDirection direction, CancellationToken cancellationToken) =>
+        // Loaded inside the unit of work: a retry after a transient failure starts it again from the database.
+        db.InTransactionAsync(async () =>
         {
-            return false;
-        }
+            var siblings = await db.Recommendations.Where(r => r.ReviewId == reviewId).OrderBy(r => r.Position).ToListAsync(cancellationToken);
+            if (Swap(siblings, r => r.Id == recommendationId, direction) is not { } moved)
+            {
+                return false;
+            }
 
-        await db.InTransactionAsync(async () =>
-        {
             moved.Number = siblings.Count + 1;
             await db.SaveChangesAsync(cancellationToken);
             await SaveRecommendationsAsync(siblings, cancellationToken);
+            return true;
         }, cancellationToken);
-        return true;
-    }
 
-    public async Task<bool> MovePartAsync(int recommendationId, int partId, MoveDirection direction, CancellationToken cancellationToken)
-    {
-        var siblings = await db.RecommendationParts.Where(p => p.RecommendationId == recommendationId).OrderBy(p => p.Position).ToListAsync(cancellationToken);
-        if (Swap(siblings, p => p.Id == partId, direction) is not { } moved)
+    public Task<bool> MovePartAsync(int recommendationId, int partId, MoveDirection direction, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
         {
-            return false;
-        }
+            var siblings = await db.RecommendationParts.Where(p => p.RecommendationId == recommendationId).OrderBy(p => p.Position).ToListAsync(cancellationToken);
+            if (Swap(siblings, p => p.Id == partId, direction) is not { } moved)
+            {
+                return false;
+            }
 
-        await db.InTransactionAsync(async () =>
-        {
             moved.Letter = RecommendationPart.LetterFor(siblings.Count);
             await db.SaveChangesAsync(cancellationToken);
             await SavePartsAsync(siblings, cancellationToken);
+            return true;
         }, cancellationToken);
-        return true;
-    }
 
     /// <summary>Moves an action among the columns of its recommendation, or of its part.</summary>
     public async Task<bool> MoveActionAsync(PlanAction action, MoveDirection direction, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Database;
 
 namespace ScrutinyTracker.Web.Features.Users;
 
@@ -9,7 +11,7 @@ namespace ScrutinyTracker.Web.Features.Users;
 /// <c>create-admin --email someone@council.gov.uk --name "Full Name"</c>. The password is read from
 /// standard input when it is redirected, otherwise asked for twice without echo.
 /// </summary>
-public sealed class CreateAdminCommand(UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class CreateAdminCommand(ScrutinyDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     public const string Name = "create-admin";
 
@@ -36,26 +38,23 @@ public sealed class CreateAdminCommand(UserManager<ApplicationUser> users, TimeP
             return 1;
         }
 
-        var user = new ApplicationUser
+        // The account and its role are saved together or not at all.
+        var result = await db.InTransactionAsync(async () =>
         {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = displayName!.Trim(),
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = displayName!.Trim(),
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            var created = await users.CreateAsync(user, password);
+            return created.Succeeded ? await users.AddToRoleAsync(user, Roles.Administrator) : created;
+        }, r => r.Succeeded, CancellationToken.None);
+        if (!result.Succeeded)
         {
-            await output.WriteLineAsync("The administrator was not created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
-            return 1;
-        }
-
-        var role = await users.AddToRoleAsync(user, Roles.Administrator);
-        if (!role.Succeeded)
-        {
-            await users.DeleteAsync(user);
-            await output.WriteLineAsync("The administrator was not created: " + string.Join(" ", role.Errors.Select(e => e.Description)));
+            await output.WriteLineAsync("The administrator was not created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
             return 1;
         }
 

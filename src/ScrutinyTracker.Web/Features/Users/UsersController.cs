@@ -4,14 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Database;
 using ScrutinyTracker.Web.Infrastructure.Security;
+using ScrutinyTracker.Web.Infrastructure.Security.Sessions;
 
 namespace ScrutinyTracker.Web.Features.Users;
 
 /// <summary>Administrators manage accounts: create with a one-time password, edit, deactivate and reactivate.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("users")]
-public sealed class UsersController(ScrutinyDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : Controller
+public sealed class UsersController(ScrutinyDbContext db, UserManager<ApplicationUser> users, SessionRevocation sessions, TimeProvider clock) : Controller
 {
     public const int PageSize = 25;
 
@@ -54,25 +56,28 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             return View(form);
         }
 
-        var user = new ApplicationUser
-        {
-            UserName = form.Email.Trim(),
-            Email = form.Email.Trim(),
-            EmailConfirmed = true,
-            DisplayName = form.DisplayName.Trim(),
-            MustChangePassword = true,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
         // The account and its role are saved together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var created = await users.CreateAsync(user, form.OneTimePassword);
-        if (!AddErrors(created, nameof(NewUserForm.OneTimePassword))
-            || !AddErrors(await users.AddToRoleAsync(user, form.Role), nameof(NewUserForm.Role)))
+        var (user, result, field) = await db.InTransactionAsync(async () =>
+        {
+            var user = new ApplicationUser
+            {
+                UserName = form.Email.Trim(),
+                Email = form.Email.Trim(),
+                EmailConfirmed = true,
+                DisplayName = form.DisplayName.Trim(),
+                MustChangePassword = true,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            var created = await users.CreateAsync(user, form.OneTimePassword);
+            return created.Succeeded
+                ? (user, await users.AddToRoleAsync(user, form.Role), nameof(NewUserForm.Role))
+                : (user, created, nameof(NewUserForm.OneTimePassword));
+        }, r => r.Item2.Succeeded, HttpContext.RequestAborted);
+        if (!AddErrors(result, field))
         {
             return View(form);
         }
 
-        await transaction.CommitAsync();
         return View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: true));
     }
 
@@ -136,38 +141,13 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             return View(form);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        user.DisplayName = form.DisplayName.Trim();
-        var email = form.Email.Trim();
-        // Changing the email renews the security stamp and signs the person out, so only do it when it changed.
-        IdentityResult updated;
-        if (user.Email == email)
-        {
-            updated = await users.UpdateAsync(user);
-        }
-        else
-        {
-            updated = await users.SetEmailAsync(user, email);
-            if (updated.Succeeded)
-            {
-                updated = await users.SetUserNameAsync(user, email);
-            }
-        }
-
+        var updated = await db.InTransactionAsync(() => SaveEditAsync(userId, form), r => r.Succeeded, HttpContext.RequestAborted);
         if (!AddErrors(updated, nameof(EditUserForm.Email)))
         {
             return View(form);
         }
 
-        var currentRoles = await users.GetRolesAsync(user);
-        if (!currentRoles.SequenceEqual([form.Role]))
-        {
-            await users.RemoveFromRolesAsync(user, currentRoles);
-            await users.AddToRoleAsync(user, form.Role);
-        }
-
-        await transaction.CommitAsync();
-        TempData["Success"] = $"{user.DisplayName}'s account has been updated.";
+        TempData["Success"] = $"{form.DisplayName.Trim()}'s account has been updated.";
         return RedirectToAction(nameof(Show), new { userId });
     }
 
@@ -193,10 +173,13 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             return View(nameof(Deactivate), new UserView(user.Id, user.DisplayName, user.Email ?? "", null, user.IsActive, user.MustChangePassword, []));
         }
 
-        user.IsActive = false;
-        await users.UpdateAsync(user);
-        // A new stamp ends the person's open sessions at the next validation.
-        await users.UpdateSecurityStampAsync(user);
+        await db.InTransactionAsync(async () =>
+        {
+            var current = (await users.FindByIdAsync(userId))!;
+            current.IsActive = false;
+            // Saves the deactivation with a new security stamp, and ends every session at once.
+            await sessions.EndAllAsync(current, HttpContext.RequestAborted);
+        }, HttpContext.RequestAborted);
         TempData["Success"] = $"{user.DisplayName}'s account has been deactivated. They can no longer sign in.";
         return RedirectToAction(nameof(Show), new { userId });
     }
@@ -244,18 +227,58 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
             return View(form);
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var reset = await users.ResetPasswordAsync(user, token, form.OneTimePassword);
+        var reset = await db.InTransactionAsync(async () =>
+        {
+            var current = (await users.FindByIdAsync(userId))!;
+            var token = await users.GeneratePasswordResetTokenAsync(current);
+            var reset = await users.ResetPasswordAsync(current, token, form.OneTimePassword);
+            if (reset.Succeeded)
+            {
+                current.MustChangePassword = true;
+                current.LockoutEnd = null;
+                current.AccessFailedCount = 0;
+                // The old password's sessions end now, not at their next check.
+                await sessions.EndAllAsync(current, HttpContext.RequestAborted);
+            }
+
+            return reset;
+        }, r => r.Succeeded, HttpContext.RequestAborted);
         if (!AddErrors(reset, nameof(OneTimePasswordForm.OneTimePassword)))
         {
             return View(form);
         }
 
-        user.MustChangePassword = true;
-        await users.UpdateAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         return View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: false));
+    }
+
+    /// <summary>One unit of work: reloaded here, because a retry after a transient failure starts again from the database.</summary>
+    private async Task<IdentityResult> SaveEditAsync(string userId, EditUserForm form)
+    {
+        var user = (await users.FindByIdAsync(userId))!;
+        user.DisplayName = form.DisplayName.Trim();
+        var email = form.Email.Trim();
+        // Changing the email renews the security stamp and signs the person out, so only do it when it changed.
+        var updated = user.Email == email ? await users.UpdateAsync(user) : await users.SetEmailAsync(user, email);
+        if (updated.Succeeded && user.UserName != email)
+        {
+            updated = await users.SetUserNameAsync(user, email);
+        }
+
+        if (!updated.Succeeded)
+        {
+            return updated;
+        }
+
+        var currentRoles = await users.GetRolesAsync(user);
+        if (!currentRoles.SequenceEqual([form.Role]))
+        {
+            await users.RemoveFromRolesAsync(user, currentRoles);
+            await users.AddToRoleAsync(user, form.Role);
+            // New rights take effect at a new sign-in: the old role's sessions end now.
+            await sessions.EndAllAsync(user, HttpContext.RequestAborted);
+        }
+
+        return updated;
     }
 
     private bool AddErrors(IdentityResult result, string passwordField)

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 
@@ -35,107 +34,75 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
     ];
 
     private List<PendingChange>? _pending;
-    private IDbContextTransaction? _ownTransaction;
-    private bool _writingAudit;
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (_writingAudit || eventData.Context is not ScrutinyDbContext db)
+        if (eventData.Context is ScrutinyDbContext db)
         {
-            return result;
+            RefuseAuditEdits(db);
+            _pending = Capture(db);
         }
 
-        RefuseAuditEdits(db);
-        _pending = Capture(db);
-        if (_pending.Count > 0 && db.Database.CurrentTransaction is null)
-        {
-            _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        }
-
-        return result;
+        return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Writes the audit rows through a second context enlisted in the save's transaction (the context
+    /// always saves inside one), so they commit or roll back with the change, and a retried save writes
+    /// them once more, never twice.
+    /// </summary>
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (_writingAudit || eventData.Context is not ScrutinyDbContext db || _pending is not { Count: > 0 } pending)
+        if (eventData.Context is not ScrutinyDbContext db || _pending is not { Count: > 0 } pending)
         {
             return result;
         }
 
         _pending = null;
-        _writingAudit = true;
-        try
-        {
-            db.AuditEntries.AddRange(await ToAuditEntriesAsync(db, pending, cancellationToken));
-            await db.SaveChangesAsync(cancellationToken);
-            if (_ownTransaction is not null)
-            {
-                await _ownTransaction.CommitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            _writingAudit = false;
-            await DisposeOwnTransactionAsync();
-        }
-
+        var entries = await ToAuditEntriesAsync(db, pending, cancellationToken);
+        await using var audit = db.CreateEnlistedContext();
+        audit.AuditEntries.AddRange(entries);
+        await audit.SaveChangesAsync(cancellationToken);
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
         SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (!_writingAudit)
-        {
-            _pending = null;
-            await DisposeOwnTransactionAsync();
-        }
+        _pending = null;
+        return Task.CompletedTask;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
-        SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = null;
 
     // EF reports a concurrency conflict and a cancelled save through these, not SaveChangesFailed.
-    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
         ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        await SaveChangesFailedAsync(eventData, cancellationToken);
-        return result;
+        _pending = null;
+        return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        SaveChangesFailed(eventData);
+        _pending = null;
         return result;
     }
 
-    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (!_writingAudit)
-        {
-            _pending = null;
-            await DisposeOwnTransactionAsync();
-        }
+        _pending = null;
+        return Task.CompletedTask;
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) =>
-        SaveChangesCanceledAsync(eventData).GetAwaiter().GetResult();
-
-    private async Task DisposeOwnTransactionAsync()
-    {
-        if (_ownTransaction is not null)
-        {
-            await _ownTransaction.DisposeAsync();
-            _ownTransaction = null;
-        }
-    }
+    public override void SaveChangesCanceled(DbContextEventData eventData) => _pending = null;
 
     private static void RefuseAuditEdits(ScrutinyDbContext db)
     {

@@ -28,10 +28,11 @@ public static class DatabaseServiceCollectionExtensions
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
-                    // No EnableRetryOnFailure: a retrying strategy refuses the transaction that keeps each
-                    // change and its audit rows together (docs/decisions/0002). A transient failure shows the
-                    // error page and the user posts again; forms keep what they typed until saved.
-                    .UseSqlServer(options.ConnectionString)
+                    // Transient failures (failover, throttling, a dropped connection) are retried. Each unit of work,
+                    // a change and its audit rows, runs whole inside the strategy with its transaction inside it
+                    // (ScrutinyDbContext.SaveChangesAsync, TransactionExtensions.InTransactionAsync; decision 0002).
+                    .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure(
+                        maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null))
                     .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
                 break;
             default:

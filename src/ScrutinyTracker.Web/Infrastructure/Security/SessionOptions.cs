@@ -13,6 +13,15 @@ public sealed class SignInSessionOptions : IValidatableObject
     /// <summary>How long before the end the timeout warning appears, with "Stay signed in".</summary>
     public TimeSpan WarningBefore { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How often a signed-in user's account is checked again (deactivated, role changed, password set,
+    /// signed out everywhere). At most a minute, so rights end within a minute of such a change.
+    /// </summary>
+    public TimeSpan ValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often expired sessions are deleted from the database.</summary>
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>"8 hours", "20 minutes", "1 hour 30 minutes".</summary>
     public static string InWords(TimeSpan span)
     {
@@ -43,6 +52,18 @@ public sealed class SignInSessionOptions : IValidatableObject
         if (WarningBefore < TimeSpan.FromSeconds(30) || WarningBefore > IdleTimeout / 2)
         {
             yield return new ValidationResult("Session:WarningBefore must be at least 30 seconds and at most half of Session:IdleTimeout.", [nameof(WarningBefore)]);
+        }
+
+        if (ValidationInterval <= TimeSpan.Zero || ValidationInterval > TimeSpan.FromMinutes(1))
+        {
+            yield return new ValidationResult(
+                $"Session:ValidationInterval must be more than 0 and at most 00:01:00 (it is {ValidationInterval}), so a deactivated account loses access within a minute.",
+                [nameof(ValidationInterval)]);
+        }
+
+        if (CleanupInterval <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Session:CleanupInterval must be more than 0, for example 01:00:00.", [nameof(CleanupInterval)]);
         }
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace ScrutinyTracker.Web.Infrastructure.Web;
 
@@ -6,24 +8,23 @@ public static class PipelineExtensions
 {
     public static WebApplication UseScrutinyPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
             app.UseHsts();
         }
 
-        app.Use(async (context, next) =>
+        app.UseSecurityHeaders(SecurityHeaders.Policy());
+        if (!app.Environment.IsDevelopment())
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-            headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
-            await next();
-        });
+            app.UseMiddleware<HttpsOnlyMiddleware>();
+        }
+
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Forms.FormReadingMiddleware>();
@@ -31,5 +32,30 @@ public static class PipelineExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>Trusts X-Forwarded-Proto and X-Forwarded-For from loopback and the configured proxies only.</summary>
+    public static IServiceCollection AddScrutinyForwardedHeaders(this IServiceCollection services)
+    {
+        services.AddOptions<ForwardedHeadersSettings>()
+            .BindConfiguration(ForwardedHeadersSettings.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<ForwardedHeadersSettings>>((options, settings) =>
+            {
+                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                options.ForwardLimit = settings.Value.ForwardLimit;
+                foreach (var proxy in settings.Value.Proxies())
+                {
+                    options.KnownProxies.Add(proxy);
+                }
+
+                foreach (var network in settings.Value.Networks())
+                {
+                    options.KnownIPNetworks.Add(network);
+                }
+            });
+        return services;
     }
 }
