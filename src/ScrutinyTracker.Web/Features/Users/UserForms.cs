@@ -42,7 +42,7 @@ public static class UserFormRules
         validator.RuleFor(email).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter an email address")
             .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@council.gov.uk");
+            .Must(Infrastructure.Security.EmailAddresses.IsValid).WithMessage("Enter an email address in the correct format, like name@council.gov.uk");
 
     public static void Role<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string>> role) =>
         validator.RuleFor(role).Must(r => Roles.All.Contains(r)).WithMessage("Select the person's role");
