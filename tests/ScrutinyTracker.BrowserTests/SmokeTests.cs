@@ -46,4 +46,22 @@ public sealed class SmokeTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         error.Message.ShouldContain("label");
     }
+
+    [Fact]
+    public async Task The_browser_refuses_an_injected_inline_script_and_the_journey_fails_on_it()
+    {
+        await using var journey = await Journey.StartAsync(browser);
+
+        var error = await Should.ThrowAsync<ContentSecurityPolicyException>(() => journey.RunAsync(async j =>
+        {
+            await j.GotoAsync("/account/sign-in");
+            await j.Page.EvaluateAsync("() => document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=\"window.injected = 1\">')");
+            await j.Page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.injected = 2'; document.body.append(s) }");
+            await j.Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+            (await j.Page.EvaluateAsync<bool>("() => window.injected === undefined")).ShouldBeTrue("neither injected script ran");
+            (await j.Page.EvaluateAsync<bool>("() => document.body.classList.contains('govuk-frontend-supported')")).ShouldBeTrue("the layout's own nonce'd script ran");
+        }));
+
+        error.Message.ShouldContain("violates the following Content Security Policy directive");
+    }
 }

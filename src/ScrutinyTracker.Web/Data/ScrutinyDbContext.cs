@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using ScrutinyTracker.Web.Domain;
 
@@ -93,12 +95,15 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     {
         var transaction = Database.CurrentTransaction
             ?? throw new InvalidOperationException("An enlisted context needs the current transaction; save through SaveChanges or InTransactionAsync.");
-        var context = CreateOnConnection(Database.GetDbConnection());
+        // The same command and transaction interceptors (diagnostics, tests' fault injection), not the save interceptors.
+        var interceptors = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?
+            .Where(i => i is not ISaveChangesInterceptor).ToList() ?? [];
+        var context = CreateOnConnection(Database.GetDbConnection(), interceptors);
         context.Database.UseTransaction(transaction.GetDbTransaction());
         return context;
     }
 
-    protected abstract ScrutinyDbContext CreateOnConnection(DbConnection connection);
+    protected abstract ScrutinyDbContext CreateOnConnection(DbConnection connection, IReadOnlyList<IInterceptor> interceptors);
 
     private void AcceptIf(bool acceptAllChangesOnSuccess)
     {
@@ -126,12 +131,12 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
 
 public sealed class SqliteScrutinyDbContext(DbContextOptions<SqliteScrutinyDbContext> options) : ScrutinyDbContext(options)
 {
-    protected override ScrutinyDbContext CreateOnConnection(DbConnection connection) =>
-        new SqliteScrutinyDbContext(new DbContextOptionsBuilder<SqliteScrutinyDbContext>().UseSqlite(connection).Options);
+    protected override ScrutinyDbContext CreateOnConnection(DbConnection connection, IReadOnlyList<IInterceptor> interceptors) =>
+        new SqliteScrutinyDbContext(new DbContextOptionsBuilder<SqliteScrutinyDbContext>().UseSqlite(connection).AddInterceptors(interceptors).Options);
 }
 
 public sealed class SqlServerScrutinyDbContext(DbContextOptions<SqlServerScrutinyDbContext> options) : ScrutinyDbContext(options)
 {
-    protected override ScrutinyDbContext CreateOnConnection(DbConnection connection) =>
-        new SqlServerScrutinyDbContext(new DbContextOptionsBuilder<SqlServerScrutinyDbContext>().UseSqlServer(connection).Options);
+    protected override ScrutinyDbContext CreateOnConnection(DbConnection connection, IReadOnlyList<IInterceptor> interceptors) =>
+        new SqlServerScrutinyDbContext(new DbContextOptionsBuilder<SqlServerScrutinyDbContext>().UseSqlServer(connection).AddInterceptors(interceptors).Options);
 }

@@ -7,8 +7,9 @@ namespace ScrutinyTracker.BrowserTests.Infrastructure;
 
 /// <summary>
 /// One person's visit in their own browser context. Every page that loads must be checked with axe-core
-/// (WCAG 2.2 A/AA rules; serious and critical violations fail); on failure a screenshot and the page's
-/// HTML are kept under TestResults/browser/.
+/// (WCAG 2.2 A/AA rules; serious and critical violations fail), and no page may break its
+/// Content-Security-Policy (Chromium's console reports of a violation, "Refused to …" or "… violates the following Content Security Policy directive", fail the journey); on failure a
+/// screenshot and the page's HTML are kept under TestResults/browser/.
 /// </summary>
 public sealed class Journey : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ public sealed class Journey : IAsyncDisposable
     private readonly string _name;
     private readonly List<string> _loaded = [];
     private readonly HashSet<string> _checked = [];
+    private readonly List<string> _policyViolations = [];
 
     private Journey(IBrowserContext context, IPage page, string baseUrl, string name)
     {
@@ -31,6 +33,16 @@ public sealed class Journey : IAsyncDisposable
         _baseUrl = baseUrl;
         _name = name;
         page.Load += (_, loadedPage) => _loaded.Add(loadedPage.Url);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.StartsWith("Refused to", StringComparison.Ordinal))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
     }
 
     public IPage Page { get; }
@@ -38,6 +50,9 @@ public sealed class Journey : IAsyncDisposable
     public static async Task<Journey> StartAsync(BrowserFixture fixture, [CallerMemberName] string name = "")
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", AcceptDownloads = true });
+        // axe-core goes in as an init script, which the page's Content-Security-Policy does not govern
+        // (an inline <script> tag added by the test would itself be refused by it).
+        await context.AddInitScriptAsync(AxeSource.Value);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)PageTimeout.TotalMilliseconds);
         return new Journey(context, page, fixture.App.BaseUrl, name);
@@ -89,11 +104,6 @@ public sealed class Journey : IAsyncDisposable
         // Polled in the page, and re-run by Playwright if a navigation replaces it: waiting for the "load"
         // event instead can miss one that fires while a click's redirect is still being followed.
         await Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
-        if (await Page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
-        {
-            await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeSource.Value });
-        }
-
         var violations = await Page.EvaluateAsync<JsonElement>("""
             async () => {
               const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
@@ -116,6 +126,14 @@ public sealed class Journey : IAsyncDisposable
         try
         {
             await steps(this);
+            lock (_policyViolations)
+            {
+                if (_policyViolations.Count > 0)
+                {
+                    throw new ContentSecurityPolicyException("The Content-Security-Policy refused something:\n" + string.Join("\n", _policyViolations));
+                }
+            }
+
             var notChecked = _loaded.Where(url => !_checked.Contains(url)).Distinct().ToList();
             if (notChecked.Count > 0)
             {
@@ -161,3 +179,5 @@ public sealed class Journey : IAsyncDisposable
 }
 
 public sealed class AccessibilityException(string message) : Exception(message);
+
+public sealed class ContentSecurityPolicyException(string message) : Exception(message);

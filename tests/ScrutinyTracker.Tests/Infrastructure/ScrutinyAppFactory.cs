@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyTracker.Web.Data;
@@ -25,6 +26,8 @@ public class ScrutinyAppFactory : WebApplicationFactory<Program>
         // Tests sign in far more often than people; SignInLimitTests checks the limits with their own low settings.
         builder.UseSetting("SignInLimits:PerAddress", "100000");
         builder.UseSetting("SignInLimits:PerAccount", "100000");
+        // SQL Server retries in production; a retrying strategy here makes any transaction begun outside it fail the tests.
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteScrutinyDbContext>(RetryingTestStrategy.Use));
     }
 
     /// <summary>A scope for arranging and checking data directly in the database.</summary>
