@@ -6,7 +6,7 @@ namespace ScrutinyTracker.Web.Infrastructure.Web;
 /// Outside Development, pages are served only over HTTPS (directly, or as told by a trusted proxy's
 /// X-Forwarded-Proto), or over plain HTTP to a browser on the same machine (http://localhost, which
 /// browsers treat as secure). Any other plain-HTTP request gets a page saying the service needs a
-/// secure connection, with status 400, and is never redirected (decision 0005). /health answers over
+/// secure connection, with status 400, and is never redirected (decision 0006). /health answers over
 /// anything, for load balancers and Docker's health check.
 /// </summary>
 public sealed class HttpsOnlyMiddleware(RequestDelegate next, ILogger<HttpsOnlyMiddleware> logger)
