@@ -88,7 +88,7 @@ public sealed class LinkOfficerSessionEndsWhileTyping(ShortSessionFixture browse
             await Assertions.Expect(j.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("we signed you out because you had not used ScrutinyTracker for 20 minutes");
 
             await j.Page.GetByLabel("Email address").FillAsync(LinkOfficer);
-            await j.Page.GetByLabel("Password").FillAsync("Demo-Password-1!");
+            await j.Page.GetByLabel("Password").FillAsync(ScrutinyTracker.Web.Data.Seed.DemoUsers.Password);
             await j.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await j.CheckAccessibilityAsync();
 

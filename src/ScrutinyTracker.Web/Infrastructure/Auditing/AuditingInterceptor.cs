@@ -168,7 +168,7 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
         var entries = new List<AuditEntry>();
         foreach (var change in pending)
         {
-            var (reviewId, planActionId) = Owners(change.Entry.Entity, reviewOf);
+            var (reviewId, planActionId) = Owners(change.Entry, reviewOf);
             var entityId = string.Join(":", change.Entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(p => Format(change.Entry.Property(p.Name).CurrentValue)));
             entries.AddRange(change.Fields.Select(f => new AuditEntry
@@ -195,11 +195,10 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
     {
         var recommendationIds = pending.Select(c => c.Entry.Entity switch
         {
-            RecommendationPart p => p.RecommendationId,
-            PlanAction a => a.RecommendationId,
+            RecommendationPart or PlanAction => Key(c.Entry, nameof(PlanAction.RecommendationId)),
             _ => 0,
         }).Where(id => id != 0).Distinct().ToList();
-        var roundIds = pending.Select(c => c.Entry.Entity is ProgressUpdate u ? u.RoundId : 0).Where(id => id != 0).Distinct().ToList();
+        var roundIds = pending.Select(c => c.Entry.Entity is ProgressUpdate ? Key(c.Entry, nameof(ProgressUpdate.RoundId)) : 0).Where(id => id != 0).Distinct().ToList();
 
         var byRecommendation = recommendationIds.Count == 0
             ? new Dictionary<int, int>()
@@ -212,17 +211,21 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
         return new ReviewLookup(byRecommendation, byRound);
     }
 
-    private static (int? ReviewId, int? PlanActionId) Owners(object entity, ReviewLookup lookup) => entity switch
+    private static (int? ReviewId, int? PlanActionId) Owners(EntityEntry entry, ReviewLookup lookup) => entry.Entity switch
     {
-        Review r => (r.Id, null),
-        ReviewLinkOfficer l => (l.ReviewId, null),
-        Recommendation r => (r.ReviewId, null),
-        Round r => (r.ReviewId, null),
-        RecommendationPart p => (Find(lookup.ByRecommendation, p.RecommendationId), null),
-        PlanAction a => (Find(lookup.ByRecommendation, a.RecommendationId), a.Id),
-        ProgressUpdate u => (Find(lookup.ByRound, u.RoundId), u.PlanActionId),
+        Review => (Key(entry, nameof(Review.Id)), null),
+        ReviewLinkOfficer or Recommendation or Round => (Key(entry, nameof(Round.ReviewId)), null),
+        RecommendationPart => (Find(lookup.ByRecommendation, Key(entry, nameof(RecommendationPart.RecommendationId))), null),
+        PlanAction => (Find(lookup.ByRecommendation, Key(entry, nameof(PlanAction.RecommendationId))), Key(entry, nameof(PlanAction.Id))),
+        ProgressUpdate => (Find(lookup.ByRound, Key(entry, nameof(ProgressUpdate.RoundId))), Key(entry, nameof(ProgressUpdate.PlanActionId))),
         _ => (null, null),
     };
+
+    /// <summary>
+    /// Read through the entry, not the entity: until the save's transaction commits its changes are not
+    /// accepted, and keys the database generated are known to the entry only.
+    /// </summary>
+    private static int Key(EntityEntry entry, string property) => entry.Property(property).CurrentValue is int value ? value : 0;
 
     /// <summary>Null when the owner is gone (e.g. deleted in the same save), so no review is wrongly named.</summary>
     private static int? Find(Dictionary<int, int> reviewIds, int key) => reviewIds.TryGetValue(key, out var id) ? id : null;
