@@ -25,6 +25,9 @@ public static class GradeText
     /// <summary>"1 – Fully Achieved": the number and the words, as the council writes them.</summary>
     public static string NumberAndLabel(this Grade grade) => $"{(int)grade} – {grade.Label()}";
 
-    /// <summary>Slipped and Not Achieved need an explanation.</summary>
-    public static bool NeedsExplanation(this Grade grade) => grade is Grade.Slipped or Grade.NotAchieved;
+    /// <summary>
+    /// Slipped and Not Achieved are the grades an explanation is usually given for. Whether one is required
+    /// is the council's choice (Grading:ExplanationRequiredFor, none by default): see GradingOptions.
+    /// </summary>
+    public static bool InvitesExplanation(this Grade grade) => grade is Grade.Slipped or Grade.NotAchieved;
 }

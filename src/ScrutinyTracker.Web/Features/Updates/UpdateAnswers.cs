@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Domain;
 
 namespace ScrutinyTracker.Web.Features.Updates;
@@ -9,13 +10,15 @@ public sealed record UpdateAnswers(string ActionName, string? Evidence, Grade? G
 /// <summary>
 /// The rules for an action's answers. The default rules hold for every save, so a draft may be
 /// incomplete; the <see cref="Submission"/> rules also hold when the round is sent to the scrutiny officer.
+/// An explanation is required only for the grades the council lists in Grading:ExplanationRequiredFor.
 /// </summary>
 public sealed class UpdateAnswersValidator : AbstractValidator<UpdateAnswers>
 {
     public const string Submission = nameof(Submission);
 
-    public UpdateAnswersValidator()
+    public UpdateAnswersValidator(IOptions<GradingOptions> grading)
     {
+        var rules = grading.Value;
         RuleFor(a => a.Evidence).MaximumLength(ProgressUpdate.EvidenceMaxLength)
             .WithMessage(a => $"Evidence of Progress for {a.ActionName} must be {ProgressUpdate.EvidenceMaxLength:N0} characters or fewer");
         RuleFor(a => a.Grade).IsInEnum()
@@ -30,7 +33,7 @@ public sealed class UpdateAnswersValidator : AbstractValidator<UpdateAnswers>
             RuleFor(a => a.Grade).NotNull()
                 .WithMessage(a => $"Select the Assessment of Progress for {a.ActionName}");
             RuleFor(a => a.Explanation).NotEmpty()
-                .When(a => a.Grade?.NeedsExplanation() == true)
+                .When(a => a.Grade is { } grade && rules.RequiresExplanation(grade))
                 .WithMessage(a => $"Explain why {a.ActionName} is graded {a.Grade!.Value.NumberAndLabel()}");
         });
     }

@@ -8,6 +8,10 @@ public static class UpdatesServiceCollectionExtensions
     /// <summary>Progress updates: link officers' round form, scrutiny officers' checks, and each action's history.</summary>
     public static IServiceCollection AddScrutinyUpdates(this IServiceCollection services)
     {
+        services.AddOptions<GradingOptions>()
+            .BindConfiguration(GradingOptions.Section)
+            .Validate(GradingOptions.IsValid, "Grading:ExplanationRequiredFor lists grades from 1 to 4 (e.g. [3, 4]), or nothing.")
+            .ValidateOnStart();
         services.AddScoped<RoundUpdatesQuery>();
         services.AddScoped<RoundUpdatesEditor>();
         services.AddScoped<MyUpdatesQuery>();

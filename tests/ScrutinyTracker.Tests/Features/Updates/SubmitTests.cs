@@ -41,26 +41,21 @@ public sealed class SubmitTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
     }
 
     [Theory]
-    [InlineData("3", "3 – Slipped")]
-    [InlineData("4", "4 – Not Achieved")]
-    public async Task Grades_3_and_4_need_an_explanation_before_submitting(string grade, string words)
+    [InlineData("3")]
+    [InlineData("4")]
+    public async Task Grades_3_and_4_are_submitted_without_an_explanation_by_default(string grade)
     {
-        var round = await app.CreateRoundAsync($"Explained {grade}");
+        var round = await app.CreateRoundAsync($"Unexplained {grade}");
         await app.SetAnswersAsync(round.UpdateIds.Skip(1));
-        var client = app.CreateBrowser();
-        await client.SignInAsync(DemoUsers.LinkOfficerEmail);
+        var client = await app.SignedInAsync(DemoUsers.LinkOfficerEmail);
         var id = round.UpdateIds[0];
 
-        var refused = await client.SubmitRoundAsync(await client.GetDocumentAsync(round.FormUrl), (id, "Evidence", "Delayed."), (id, "Grade", grade));
+        var response = await client.SubmitRoundAsync(await client.GetDocumentAsync(round.FormUrl), (id, "Evidence", "Delayed: the contractor went into administration."), (id, "Grade", grade));
 
-        (await HttpClientExtensions.ParseAsync(refused)).ErrorSummary()
-            .ShouldBe([($"Explain why Recommendation 1 is graded {words}", $"#Updates_{id}__Explanation")]);
-        (await app.UpdateAsync(id)).Status.ShouldBe(UpdateStatus.Draft);
-
-        var accepted = await client.SubmitRoundAsync(await client.GetDocumentAsync(round.FormUrl), (id, "Explanation", "The contractor went into administration."));
-
-        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await app.UpdateAsync(id)).Explanation.ShouldBe("The contractor went into administration.");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = await app.UpdateAsync(id);
+        stored.Status.ShouldBe(UpdateStatus.Submitted);
+        stored.Explanation.ShouldBeNull();
     }
 
     [Fact]
@@ -82,5 +77,32 @@ public sealed class SubmitTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         page.TextOf(".govuk-notification-banner--success").ShouldContain("have been sent to the scrutiny officer");
         page.QuerySelectorAll("textarea").Length.ShouldBe(0);
         page.QuerySelector("button[formaction$='/submit']").ShouldBeNull();
+    }
+}
+
+/// <summary>Submitting at a council that requires an explanation for grades 3 and 4.</summary>
+public sealed class SubmitWithExplanationsRequiredTests(ExplanationRequiredAppFactory app) : IClassFixture<ExplanationRequiredAppFactory>
+{
+    [Theory]
+    [InlineData("3", "3 – Slipped")]
+    [InlineData("4", "4 – Not Achieved")]
+    public async Task Grades_3_and_4_need_an_explanation_before_submitting(string grade, string words)
+    {
+        var round = await app.CreateRoundAsync($"Explained {grade}");
+        await app.SetAnswersAsync(round.UpdateIds.Skip(1));
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.LinkOfficerEmail);
+        var id = round.UpdateIds[0];
+
+        var refused = await client.SubmitRoundAsync(await client.GetDocumentAsync(round.FormUrl), (id, "Evidence", "Delayed."), (id, "Grade", grade));
+
+        (await HttpClientExtensions.ParseAsync(refused)).ErrorSummary()
+            .ShouldBe([($"Explain why Recommendation 1 is graded {words}", $"#Updates_{id}__Explanation")]);
+        (await app.UpdateAsync(id)).Status.ShouldBe(UpdateStatus.Draft);
+
+        var accepted = await client.SubmitRoundAsync(await client.GetDocumentAsync(round.FormUrl), (id, "Explanation", "The contractor went into administration."));
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.UpdateAsync(id)).Explanation.ShouldBe("The contractor went into administration.");
     }
 }

@@ -114,7 +114,7 @@ public static class UpdatesTestData
             {
                 update.Evidence = $"Evidence for update {update.Id}.";
                 update.Grade = grade;
-                update.Explanation = grade.NeedsExplanation() ? "Because." : null;
+                update.Explanation = grade.InvitesExplanation() ? "Because." : null;
                 update.Status = status;
             }
 
