@@ -126,6 +126,7 @@ public static class EndpointRules
         ["POST /rounds/{roundId:int}/submit"] = EnterUpdates,
         ["GET /rounds/{roundId:int}/check"] = CheckUpdates,
         ["POST /rounds/{roundId:int}/accept-all"] = CheckUpdates,
+        ["POST /updates/{updateId:int}/accept"] = CheckUpdates,
         ["GET /updates/{updateId:int}/return"] = CheckUpdates,
         ["POST /updates/{updateId:int}/return"] = CheckUpdates,
         ["GET /updates/{updateId:int}/reopen"] = CheckUpdates,

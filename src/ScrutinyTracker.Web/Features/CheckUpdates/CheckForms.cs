@@ -18,6 +18,16 @@ public sealed class SeenUpdate
     public Guid Version { get; set; }
 }
 
+/// <summary>
+/// Accepts one submitted update, as the officer saw it. The check page's decision form posts its comment
+/// box here too: a comment typed for the link officer is never silently dropped by accepting.
+/// </summary>
+public sealed class AcceptUpdateForm
+{
+    public Guid Version { get; set; }
+    public string? Comment { get; set; }
+}
+
 /// <summary>Sends one submitted update back to the link officer, with what to change.</summary>
 public sealed class ReturnUpdateForm
 {
@@ -58,12 +68,15 @@ public sealed class ReopenUpdateFormValidator : AbstractValidator<ReopenUpdateFo
     }
 }
 
-/// <summary>The update a return or reopen page is about, in its round.</summary>
-public sealed record CheckedUpdate(RoundHeader Round, UpdateItem Item);
+/// <summary>The update a return or reopen page is about, in its round (whose updates are <paramref name="Items"/>).</summary>
+public sealed record CheckedUpdate(RoundHeader Round, UpdateItem Item, IReadOnlyList<UpdateItem> Items);
 
 /// <summary>The check queue: every update of a round, in document order.</summary>
 public sealed record CheckPage(RoundHeader Round, IReadOnlyList<UpdateItem> Items)
 {
+    /// <summary>The model-state key of an update's comment box on the check page ("Updates[17].Comment").</summary>
+    public static string CommentKey(int updateId) => $"Updates[{updateId}].Comment";
+
     public IReadOnlyList<UpdateItem> Submitted { get; } = Items.Where(i => i.Status == UpdateStatus.Submitted).ToList();
 
     public int Count(UpdateStatus status) => Items.Count(i => i.Status == status);

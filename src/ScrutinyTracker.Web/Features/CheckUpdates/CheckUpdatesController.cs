@@ -37,6 +37,34 @@ public sealed class CheckUpdatesController(RoundUpdatesQuery query, UpdateChecki
         return RedirectToAction(nameof(Check), new { roundId });
     }
 
+    [HttpPost("updates/{updateId:int}/accept")]
+    public async Task<IActionResult> AcceptUpdate(int updateId, AcceptUpdateForm form, CancellationToken cancellationToken)
+    {
+        var shown = await FindAsync(updateId, cancellationToken);
+        if (shown is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrWhiteSpace(form.Comment))
+        {
+            var key = CheckPage.CommentKey(updateId);
+            ModelState.SetModelValue(key, form.Comment, form.Comment);
+            ModelState.AddModelError(key, $"You wrote a comment for the link officer about {shown.Item.Name}. Return the update to send it, or delete the comment to accept it");
+            return View(nameof(Check), new CheckPage(shown.Round, shown.Items));
+        }
+
+        var result = await checking.AcceptAsync(updateId, form.Version, cancellationToken);
+        if (result == CheckResult.Done)
+        {
+            TempData["Success"] = $"{shown.Item.Name} has been accepted.";
+            return RedirectToAction(nameof(Check), null, new { roundId = shown.Round.Id }, $"update-{updateId}");
+        }
+
+        AddError(result, shown, "only a submitted update can be accepted");
+        return View(nameof(Check), new CheckPage(shown.Round, await query.ItemsAsync(shown.Round, cancellationToken)));
+    }
+
     [HttpGet("updates/{updateId:int}/return")]
     public async Task<IActionResult> ReturnUpdate(int updateId, CancellationToken cancellationToken)
     {
@@ -103,7 +131,7 @@ public sealed class CheckUpdatesController(RoundUpdatesQuery query, UpdateChecki
         }
 
         var items = await query.ItemsAsync(round, cancellationToken);
-        return new CheckedUpdate(round, items.Single(i => i.Id == updateId));
+        return new CheckedUpdate(round, items.Single(i => i.Id == updateId), items);
     }
 
     /// <summary>Why a decision was refused; the page is shown again with the officer's text kept.</summary>

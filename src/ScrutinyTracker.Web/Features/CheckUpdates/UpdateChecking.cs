@@ -47,6 +47,10 @@ public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, Ti
         return (accepted.Count, versions.Count - accepted.Count);
     }
 
+    /// <summary>Accepts one submitted update, as the officer saw it; any earlier return comment stays in its history.</summary>
+    public Task<CheckResult> AcceptAsync(int updateId, Guid version, CancellationToken cancellationToken) =>
+        DecideAsync(updateId, version, UpdateStatus.Submitted, UpdateStatus.Accepted, comment: null, cancellationToken);
+
     public Task<CheckResult> ReturnAsync(int updateId, Guid version, string comment, CancellationToken cancellationToken) =>
         DecideAsync(updateId, version, UpdateStatus.Submitted, UpdateStatus.Returned, comment, cancellationToken);
 
@@ -54,7 +58,8 @@ public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, Ti
     public Task<CheckResult> ReopenAsync(int updateId, Guid version, string reason, CancellationToken cancellationToken) =>
         DecideAsync(updateId, version, UpdateStatus.Accepted, UpdateStatus.Returned, reason, cancellationToken);
 
-    private async Task<CheckResult> DecideAsync(int updateId, Guid version, UpdateStatus from, UpdateStatus to, string comment, CancellationToken cancellationToken)
+    /// <param name="comment">The comment the link officer sees; null keeps the update's earlier one.</param>
+    private async Task<CheckResult> DecideAsync(int updateId, Guid version, UpdateStatus from, UpdateStatus to, string? comment, CancellationToken cancellationToken)
     {
         var update = await db.ProgressUpdates.SingleAsync(u => u.Id == updateId, cancellationToken);
         var round = await db.Rounds.SingleAsync(r => r.Id == update.RoundId, cancellationToken);
@@ -73,7 +78,7 @@ public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, Ti
             return CheckResult.WrongStatus;
         }
 
-        Decide(update, to, comment);
+        Decide(update, to, comment ?? update.ReturnComment);
         // Renewing the round's version makes this decision and a close of the round exclude each other.
         db.Entry(round).Property(r => r.Version).IsModified = true;
         try

@@ -43,6 +43,123 @@ public sealed class CheckUpdatesTests(ScrutinyAppFactory app) : IClassFixture<Sc
     }
 
     [Fact]
+    public async Task The_updates_come_first_and_nothing_can_be_accepted_from_above_them()
+    {
+        var round = await app.CreateRoundAsync("Anti-social Behaviour");
+        await app.SetAnswersAsync(round.UpdateIds, status: UpdateStatus.Submitted);
+        var officer = await SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+
+        var queue = await officer.GetDocumentAsync($"/rounds/{round.RoundId}/check");
+
+        var order = queue.QuerySelectorAll("main *").Select((element, index) => (element, index)).ToDictionary(p => p.element, p => p.index);
+        var blocks = round.UpdateIds.Select(id => queue.QuerySelector($"#update-{id}")!).ToList();
+        var controls = queue.QuerySelectorAll("main form, main button").ToList();
+        var firstAnswers = blocks[0].QuerySelector(".govuk-summary-list:not(.govuk-details__text *)")!;
+        order[controls[0]].ShouldBeGreaterThan(order[firstAnswers], "the page's first form comes after the first update's answers");
+        foreach (var (block, id) in blocks.Zip(round.UpdateIds))
+        {
+            var decision = block.QuerySelector("form")!;
+            var answers = block.QuerySelectorAll(".govuk-summary-list").Last(l => l.TextContent.Contains("Evidence of Progress") && l.TextContent.Contains("Status"));
+            order[decision].ShouldBeGreaterThan(order[answers], $"update {id}'s decision follows what it says");
+        }
+
+        var acceptAll = queue.QuerySelector(AcceptAllForm)!;
+        order[acceptAll].ShouldBeGreaterThan(order[blocks[^1].QuerySelectorAll("*").Last()], "Accept all comes after the whole list");
+        controls.Where(c => order[c] < order[blocks[0]]).ShouldBeEmpty("no form or button comes before the first update");
+    }
+
+    [Fact]
+    public async Task Accepting_and_returning_are_buttons_of_the_same_weight_beside_the_comment_box()
+    {
+        var round = await app.CreateRoundAsync("Street Drinking");
+        await app.SetAnswersAsync(round.UpdateIds, status: UpdateStatus.Submitted);
+        var officer = await SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var id = round.UpdateIds[0];
+
+        var queue = await officer.GetDocumentAsync($"/rounds/{round.RoundId}/check");
+
+        var decision = queue.QuerySelector($"#update-{id} form")!;
+        var buttons = decision.QuerySelectorAll("button").ToList();
+        buttons.Select(b => Poppler.Squash(b.TextContent)).ShouldBe(["Accept Recommendation 1", "Return Recommendation 1 to the link officer"]);
+        buttons.Select(b => b.ClassName).Distinct().Count().ShouldBe(1, "the same GOV.UK button classes");
+        var box = decision.QuerySelector<IHtmlTextAreaElement>("textarea[name=Comment]")!;
+        queue.QuerySelector($"label[for='{box.Id}']")!.TextContent.ShouldContain("Comment for the link officer");
+    }
+
+    [Fact]
+    public async Task One_update_can_be_accepted_on_its_own()
+    {
+        var round = await app.CreateRoundAsync("Graffiti");
+        await app.SetAnswersAsync(round.UpdateIds, status: UpdateStatus.Submitted);
+        var officer = await SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var id = round.UpdateIds[1];
+        var queue = await officer.GetDocumentAsync($"/rounds/{round.RoundId}/check");
+
+        var response = await PressAsync(officer, queue, id, "Accept", comment: "");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe($"/rounds/{round.RoundId}/check#update-{id}");
+        (await UpdatesOfAsync(round)).Select(u => u.Status).ShouldBe([UpdateStatus.Submitted, UpdateStatus.Accepted, UpdateStatus.Submitted]);
+        var after = await officer.GetDocumentAsync($"/rounds/{round.RoundId}/check");
+        after.TextOf(".govuk-notification-banner__heading").ShouldBe("Recommendation 2a (Households) has been accepted.");
+        after.QuerySelector($"#update-{id} form").ShouldBeNull("an accepted update has no decision to make");
+        after.TextOf(AcceptAllForm + " button").ShouldBe("Accept all 2 submitted updates");
+    }
+
+    [Fact]
+    public async Task An_update_is_returned_from_the_check_page_with_the_comment_typed_beside_it()
+    {
+        var round = await app.CreateRoundAsync("Dog Fouling");
+        await app.SetAnswersAsync(round.UpdateIds, status: UpdateStatus.Submitted);
+        var officer = await SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var id = round.UpdateIds[2];
+        var queue = await officer.GetDocumentAsync($"/rounds/{round.RoundId}/check");
+
+        var empty = await PressAsync(officer, queue, id, "Return", comment: "");
+        (await HttpClientExtensions.ParseAsync(empty)).ErrorSummary().ShouldBe([("Enter what the link officer should change", "#Comment")]);
+
+        var response = await PressAsync(officer, queue, id, "Return", comment: "Say how many landlords replied.");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = await app.UpdateAsync(id);
+        stored.Status.ShouldBe(UpdateStatus.Returned);
+        stored.ReturnComment.ShouldBe("Say how many landlords replied.");
+    }
+
+    [Fact]
+    public async Task Accepting_with_a_comment_typed_is_refused_and_the_comment_is_kept()
+    {
+        var round = await app.CreateRoundAsync("Noise Nuisance");
+        await app.SetAnswersAsync(round.UpdateIds, status: UpdateStatus.Submitted);
+        var officer = await SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var id = round.UpdateIds[0];
+        var queue = await officer.GetDocumentAsync($"/rounds/{round.RoundId}/check");
+
+        var response = await PressAsync(officer, queue, id, "Accept", comment: "Add the 2020 figures.");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HttpClientExtensions.ParseAsync(response);
+        page.ErrorSummary().ShouldBe([(
+            "You wrote a comment for the link officer about Recommendation 1. Return the update to send it, or delete the comment to accept it",
+            $"#Updates_{id}__Comment")]);
+        page.QuerySelector<IHtmlTextAreaElement>($"#Updates_{id}__Comment")!.Value.ShouldBe("Add the 2020 figures.");
+        (await app.UpdateAsync(id)).Status.ShouldBe(UpdateStatus.Submitted);
+    }
+
+    /// <summary>Types the comment into an update's decision form on the check page and presses Accept or Return.</summary>
+    private static Task<HttpResponseMessage> PressAsync(HttpClient officer, IDocument queue, int updateId, string button, string comment)
+    {
+        var form = queue.QuerySelector<IHtmlFormElement>($"#update-{updateId} form")!;
+        var pressed = form.QuerySelectorAll("button").Single(b => b.TextContent.Trim().StartsWith(button, StringComparison.Ordinal));
+        if (pressed.GetAttribute("formaction") is { Length: > 0 } formAction)
+        {
+            form.SetAttribute("action", formAction);
+        }
+
+        return officer.SubmitFormAsync(queue, [new("Comment", comment)], $"#update-{updateId} form");
+    }
+
+    [Fact]
     public async Task Accept_all_leaves_out_updates_that_changed_after_the_queue_was_opened()
     {
         var round = await app.CreateRoundAsync("Shoplifting");
