@@ -11,9 +11,11 @@ public sealed record MyUpdatesView(IReadOnlyList<ReturnedUpdate> Returned, IRead
 /// <summary>An update the scrutiny officer sent back, with their comment.</summary>
 public sealed record ReturnedUpdate(int RoundId, int UpdateId, string ReviewTitle, string RoundLabel, string ActionName, string? Comment);
 
-public sealed record MyRound(int Id, string ReviewTitle, string Label, DateOnly DueDate, int Actions, int Done, int Returned, int Sent, bool IsOverdue)
+public sealed record MyRound(int Id, string ReviewTitle, string Label, DateOnly DueDate, int Actions, int Done, int Returned, int Sent, int Accepted, bool IsOverdue)
 {
     public bool AllSent => Actions > 0 && Sent == Actions;
+
+    public bool AllAccepted => Actions > 0 && Accepted == Actions;
 }
 
 /// <summary>The open rounds of the reviews the signed-in user is link officer for: three queries.</summary>
@@ -36,6 +38,7 @@ public sealed class MyUpdatesQuery(ScrutinyDbContext db, ReviewAccess access, Ti
                 Done = r.Updates.Count(u => u.Status == UpdateStatus.Submitted || u.Status == UpdateStatus.Accepted || (u.Evidence != "" && u.Grade != null)),
                 Returned = r.Updates.Count(u => u.Status == UpdateStatus.Returned),
                 Sent = r.Updates.Count(u => u.Status == UpdateStatus.Submitted || u.Status == UpdateStatus.Accepted),
+                Accepted = r.Updates.Count(u => u.Status == UpdateStatus.Accepted),
             })
             .ToListAsync(cancellationToken);
 
@@ -63,7 +66,7 @@ public sealed class MyUpdatesQuery(ScrutinyDbContext db, ReviewAccess access, Ti
         return new MyUpdatesView(
             returned.Select(u => new ReturnedUpdate(u.RoundId, u.Id, u.Title, u.Label, names[u.PlanActionId], u.ReturnComment)).ToList(),
             rounds
-                .Select(r => new MyRound(r.Id, r.Title, r.Label, r.DueDate, r.Actions, r.Done, r.Returned, r.Sent, today > r.DueDate && r.Sent < r.Actions))
+                .Select(r => new MyRound(r.Id, r.Title, r.Label, r.DueDate, r.Actions, r.Done, r.Returned, r.Sent, r.Accepted, today > r.DueDate && r.Sent < r.Actions))
                 .OrderByDescending(r => r.Returned > 0)
                 .ThenBy(r => r.DueDate)
                 .ThenBy(r => r.ReviewTitle, StringComparer.CurrentCulture)

@@ -42,8 +42,8 @@ public sealed class MyUpdatesTests(ScrutinyAppFactory app) : IClassFixture<Scrut
 
         var rounds = page.QuerySelectorAll(".govuk-task-list__item").ToList();
         rounds.Select(r => r.QuerySelector("a")!.TextContent).ShouldBe(["Bus Services: March 2021", "Air Quality: March 2021"]);
-        rounds[0].QuerySelector(".govuk-task-list__hint")!.TextContent.ShouldBe("2 of 3 actions done. Due 31 March 2099.");
-        rounds[0].QuerySelector(".govuk-task-list__status")!.TextContent.Trim().ShouldBe("1 returned");
+        rounds[0].QuerySelector(".govuk-task-list__hint")!.TextContent.ShouldBe("2 of 3 actions done, 1 returned to you. Due 31 March 2099.");
+        rounds[0].QuerySelector(".govuk-task-list__status")!.TextContent.Trim().ShouldBe("Returned – needs changes");
         rounds[1].QuerySelector(".govuk-task-list__hint")!.TextContent.ShouldBe("1 of 3 actions done. Due 31 March 2021.");
         rounds[1].QuerySelector(".govuk-task-list__status")!.TextContent.Trim().ShouldBe("Overdue");
     }
