@@ -4,50 +4,55 @@ using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.CommitteePacks;
 
-/// <summary>What the committee pack page offers: round labels, committees, and the reviews with a round of the chosen label.</summary>
+/// <summary>
+/// What the committee pack page offers. The Select Committee is chosen first; then only its round labels
+/// and its reviews with a round of the chosen label are offered, so a pack holds one committee's reviews.
+/// </summary>
 public sealed class CommitteePackChoicesQuery(ScrutinyDbContext db, ReviewAccess access)
 {
-    /// <param name="round">The round label to list reviews for; the most recent label when not given.</param>
-    /// <param name="committeeId">Only reviews of this committee, when given.</param>
+    /// <param name="round">The round label to list reviews for; the committee's most recent label when not given or not one of its own.</param>
+    /// <param name="committeeId">The committee the pack is for; until it is chosen no review is offered.</param>
     public async Task<CommitteePackChoices> LoadAsync(string? round, int? committeeId, CancellationToken cancellationToken = default)
     {
-        var rounds = await access.VisibleReviews().SelectMany(r => r.Rounds)
+        var committees = await db.SelectCommittees.AsNoTracking()
+            .OrderBy(c => c.Name)
+            .Select(c => new CommitteeChoice(c.Id, c.Name))
+            .ToListAsync(cancellationToken);
+        var committee = committees.FirstOrDefault(c => c.Id == committeeId);
+
+        var rounds = await access.VisibleReviews()
+            .Where(r => committee == null || r.SelectCommitteeId == committee.Id)
+            .SelectMany(r => r.Rounds)
             .GroupBy(r => r.Label)
             .Select(g => new { Label = g.Key, Latest = g.Max(r => r.DueDate) })
             .OrderByDescending(g => g.Latest).ThenBy(g => g.Label)
             .Select(g => g.Label)
             .ToListAsync(cancellationToken);
 
-        var committees = await db.SelectCommittees.AsNoTracking()
-            .OrderBy(c => c.Name)
-            .Select(c => new CommitteeChoice(c.Id, c.Name))
-            .ToListAsync(cancellationToken);
-
         round = round is not null && rounds.Contains(round) ? round : rounds.FirstOrDefault();
-        var reviews = round is null
+        var reviews = committee is null || round is null
             ? []
             : await access.VisibleReviews().AsNoTracking()
-                .Where(r => r.Rounds.Any(x => x.Label == round))
-                .Where(r => committeeId == null || r.SelectCommitteeId == committeeId)
+                .Where(r => r.SelectCommitteeId == committee.Id && r.Rounds.Any(x => x.Label == round))
                 .OrderBy(r => r.Title).ThenBy(r => r.Id)
-                .Select(r => new ReviewChoice(r.Id, r.Title, r.SelectCommitteeId, r.SelectCommittee!.Name))
+                .Select(r => new ReviewChoice(r.Id, r.Title))
                 .ToListAsync(cancellationToken);
 
-        return new CommitteePackChoices(round, rounds, committees, reviews);
+        return new CommitteePackChoices(committee, round, rounds, committees, reviews);
     }
 }
 
-/// <param name="Round">The round label the reviews are listed for; null when no review has a round.</param>
-public sealed record CommitteePackChoices(string? Round, IReadOnlyList<string> Rounds, IReadOnlyList<CommitteeChoice> Committees, IReadOnlyList<ReviewChoice> Reviews)
-{
-    /// <summary>The committee the pack is most likely for: the one chosen, or the one all listed reviews belong to.</summary>
-    public int? LikelyCommittee(int? chosen) =>
-        chosen ?? (Reviews.Select(r => r.SelectCommitteeId).Distinct().ToList() is [var only] ? only : null);
-}
+/// <param name="Committee">The committee chosen; null until one is.</param>
+/// <param name="Round">The round label the reviews are listed for; null when no review (of the committee) has a round.</param>
+public sealed record CommitteePackChoices(
+    CommitteeChoice? Committee, string? Round, IReadOnlyList<string> Rounds, IReadOnlyList<CommitteeChoice> Committees, IReadOnlyList<ReviewChoice> Reviews);
 
 public sealed record CommitteeChoice(int Id, string Name);
 
-public sealed record ReviewChoice(int Id, string Title, int SelectCommitteeId, string SelectCommittee);
+public sealed record ReviewChoice(int Id, string Title);
 
-/// <summary>The committee pack page: the choices offered, the committee the list is narrowed to, and the form.</summary>
-public sealed record CommitteePackPageView(CommitteePackChoices Choices, int? FilterCommitteeId, CommitteePackForm Form);
+/// <summary>The committee pack page: the choices offered and the form.</summary>
+public sealed record CommitteePackPageView(CommitteePackChoices Choices, CommitteePackForm Form);
+
+/// <summary>The step before a pack some of whose reviews have no accepted update in the round.</summary>
+public sealed record ConfirmPackView(CommitteePackForm Form, CommitteePackView Pack);

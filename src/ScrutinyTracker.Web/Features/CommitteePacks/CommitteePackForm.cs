@@ -19,6 +19,9 @@ public sealed class CommitteePackForm
     [InvalidValueMessage("Select the Select Committee the pack is for")]
     public int? SelectCommitteeId { get; set; }
 
+    /// <summary>The officer has seen that some reviews have no accepted update in the round and wants the pack anyway.</summary>
+    public bool Confirmed { get; set; }
+
     public string? MeetingDay { get; set; }
     public string? MeetingMonth { get; set; }
     public string? MeetingYear { get; set; }

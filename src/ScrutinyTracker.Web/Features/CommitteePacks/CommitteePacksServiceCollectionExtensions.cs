@@ -6,6 +6,7 @@ public static class CommitteePacksServiceCollectionExtensions
     {
         services.AddScoped<CommitteePackChoicesQuery>();
         services.AddScoped<CommitteePackQuery>();
+        services.AddScoped<CommitteePackPrinter>();
         return services;
     }
 }

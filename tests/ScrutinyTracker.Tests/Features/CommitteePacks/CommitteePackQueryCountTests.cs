@@ -26,7 +26,8 @@ public sealed class CommitteePackQueryCountTests(QueryCountingAppFactory app) : 
     {
         var client = app.CreateBrowser();
         await client.SignInAsync(DemoUsers.ScrutinyOfficerEmail);
-        var page = await client.GetDocumentAsync("/committee-packs?round=March+2020");
+        var committee = await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == "Hate Crime").Select(r => r.SelectCommitteeId).SingleAsync());
+        var page = await client.GetDocumentAsync($"/committee-packs?committee={committee}&round=March+2020");
         var fields = reviewIds.Select(id => new KeyValuePair<string, string>("Form.ReviewIds", id.ToString()))
             .Concat([new("Form.MeetingDay", "12"), new("Form.MeetingMonth", "3"), new("Form.MeetingYear", "2020")]);
         return await app.Commands.DuringAsync(async () =>

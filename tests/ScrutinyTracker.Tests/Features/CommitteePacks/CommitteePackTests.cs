@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.CommitteePacks;
+using ScrutinyTracker.Web.Infrastructure.Pdf;
 using Shouldly;
 
 namespace ScrutinyTracker.Tests.Features.CommitteePacks;
@@ -11,6 +13,10 @@ namespace ScrutinyTracker.Tests.Features.CommitteePacks;
 public sealed class CommitteePackAppFactory : ScrutinyAppFactory
 {
     public static readonly string[] PackTitles = ["Domestic Abuse Support", "Hate Crime", "Youth Services"];
+
+    public const string PlaceCommittee = "Place Select Committee";
+
+    public const string UncheckedReview = "Library Opening Hours";
 
     public async Task ArrangeAsync()
     {
@@ -26,6 +32,10 @@ public sealed class CommitteePackAppFactory : ScrutinyAppFactory
             var agreed = new YearMonth(2019, 3);
             db.Reviews.Add(GeneratedReviews.Small("Domestic Abuse Support", committee, agreed, linkOfficer.Id, Grade.OnTrack, Grade.Slipped, null));
             db.Reviews.Add(GeneratedReviews.Small("Youth Services", committee, agreed, linkOfficer.Id, Grade.FullyAchieved));
+
+            // Another committee's review whose March 2020 round has no accepted update.
+            var place = await db.SelectCommittees.SingleAsync(c => c.Name == PlaceCommittee);
+            db.Reviews.Add(GeneratedReviews.Small(UncheckedReview, place, agreed, linkOfficer.Id, null, null));
             await db.SaveChangesAsync();
         });
     }
@@ -42,13 +52,14 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
         return await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
     }
 
-    private Task<int> CommitteeIdAsync() => app.WithDbAsync(db => db.SelectCommittees.Where(c => c.Name == Committee).Select(c => c.Id).SingleAsync());
+    private Task<int> CommitteeIdAsync(string name = Committee) => app.WithDbAsync(db => db.SelectCommittees.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+
+    private async Task<string> PackPageUrlAsync(string name = Committee) => $"/committee-packs?committee={await CommitteeIdAsync(name)}&round=March+2020";
 
     private async Task<byte[]> PackOfThreeAsync()
     {
         var client = await OfficerAsync();
-        var response = await client.SubmitFormAsync("/committee-packs?round=March+2020", [
-            new("Form.SelectCommitteeId", (await CommitteeIdAsync()).ToString()),
+        var response = await client.SubmitFormAsync(await PackPageUrlAsync(), [
             new("Form.MeetingDay", "12"),
             new("Form.MeetingMonth", "3"),
             new("Form.MeetingYear", "2020"),
@@ -61,12 +72,94 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
     {
         var client = await OfficerAsync();
 
-        var page = await client.GetDocumentAsync("/committee-packs?round=March+2020");
+        var page = await client.GetDocumentAsync(await PackPageUrlAsync());
 
         var ticked = page.QuerySelectorAll("input[name='Form.ReviewIds'][checked]")
             .Select(i => page.QuerySelector($"label[for='{i.Id}']")!.TextContent.Trim());
-        ticked.ShouldBe(CommitteePackAppFactory.PackTitles.Select(t => $"{t} ({Committee})"));
-        page.QuerySelector("#Form_SelectCommitteeId option[selected]")!.TextContent.ShouldBe(Committee, "all the reviews listed are this committee's");
+        ticked.ShouldBe(CommitteePackAppFactory.PackTitles, "only the committee's reviews, not the other committee's March 2020 review");
+        page.QuerySelector("#committee option[selected]")!.TextContent.ShouldBe(Committee);
+        page.QuerySelector("input[type=hidden][name='Form.SelectCommitteeId']")!.GetAttribute("value").ShouldBe((await CommitteeIdAsync()).ToString());
+    }
+
+    [Fact]
+    public async Task The_committee_is_chosen_first_and_then_only_its_reviews_are_offered()
+    {
+        var client = await OfficerAsync();
+
+        var first = await client.GetDocumentAsync("/committee-packs");
+        first.QuerySelectorAll("input[name='Form.ReviewIds']").ShouldBeEmpty("no review is offered before the committee is chosen");
+        first.QuerySelector("main form[method=post]").ShouldBeNull();
+        first.QuerySelector("main form[method=get] select#committee").ShouldNotBeNull();
+
+        var place = await client.GetDocumentAsync(await PackPageUrlAsync(CommitteePackAppFactory.PlaceCommittee));
+        place.QuerySelectorAll("input[name='Form.ReviewIds']").Select(i => place.QuerySelector($"label[for='{i.Id}']")!.TextContent.Trim())
+            .ShouldBe([CommitteePackAppFactory.UncheckedReview]);
+        place.QuerySelectorAll("#round option").Select(o => o.TextContent).ShouldContain("March 2020");
+    }
+
+    [Fact]
+    public async Task A_review_of_another_committee_cannot_be_slipped_into_a_pack()
+    {
+        var client = await OfficerAsync();
+        var page = await client.GetDocumentAsync(await PackPageUrlAsync());
+        var other = await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == CommitteePackAppFactory.UncheckedReview).Select(r => r.Id).SingleAsync());
+
+        var response = await client.SubmitFormAsync(page, [
+            new("Form.ReviewIds", other.ToString()),
+            new("Form.MeetingDay", "12"), new("Form.MeetingMonth", "3"), new("Form.MeetingYear", "2020"),
+        ], "main form[method=post]");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HttpClientExtensions.ParseAsync(response)).TextOf(".govuk-error-summary__list").ShouldBe($"Select only reviews of the {Committee}");
+    }
+
+    [Fact]
+    public async Task A_pack_whose_round_has_no_accepted_updates_is_made_only_after_a_warning()
+    {
+        var client = await OfficerAsync();
+        var fields = new List<KeyValuePair<string, string>> { new("Form.MeetingDay", "12"), new("Form.MeetingMonth", "3"), new("Form.MeetingYear", "2020") };
+
+        var response = await client.SubmitFormAsync(await PackPageUrlAsync(CommitteePackAppFactory.PlaceCommittee), fields, "main form[method=post]");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html", "a warning, not a silent empty pack");
+        var warning = await HttpClientExtensions.ParseAsync(response);
+        warning.TextOf("h1").ShouldBe("The review has no accepted updates in this round");
+        warning.TextOf("main ul").ShouldContain(CommitteePackAppFactory.UncheckedReview);
+        warning.QuerySelector("main a[href^='/rounds/'][href$='/check']").ShouldNotBeNull("a way to go and check the updates");
+
+        var confirmed = await client.SubmitFormAsync(warning, [], "main form[method=post]");
+
+        var pdf = await confirmed.ShouldBePdfAttachmentAsync($"{CommitteePackAppFactory.PlaceCommittee} - Progress Updates - March 2020.pdf");
+        (await Poppler.TextAsync(pdf)).ShouldContain(CommitteePackAppFactory.UncheckedReview);
+    }
+
+    [Fact]
+    public async Task A_pack_whose_reviews_all_have_accepted_updates_needs_no_warning() =>
+        (await PackOfThreeAsync()).ShouldNotBeEmpty();
+
+    [Fact]
+    public async Task The_cover_gives_the_page_each_review_starts_on()
+    {
+        var pdf = await PackOfThreeAsync();
+        var pages = await Poppler.PagesAsync(pdf);
+
+        var listed = CommitteePackAppFactory.PackTitles.Select(title =>
+        {
+            var row = System.Text.RegularExpressions.Regex.Match(pages[0], $@"{title} (?:\d+ ){{5}}(\d+)");
+            row.Success.ShouldBeTrue($"the cover lists {title} with its page: {pages[0]}");
+            return (Title: title, Page: int.Parse(row.Groups[1].Value));
+        }).ToList();
+
+        listed.Select(l => l.Page).ShouldBe(listed.Select(l => l.Page).Order(), "in the order printed");
+        listed[2].Page.ShouldBeGreaterThan(listed[1].Page + 1, "Hate Crime runs over several pages, so the numbers are counted, not assumed");
+        foreach (var (title, page) in listed)
+        {
+            pages[page - 1].ShouldContain($"Review: {title} ", customMessage: $"{title} should start on page {page}");
+            pages[page - 2].ShouldNotContain($"Review: {title} ", customMessage: $"{title} should not start before page {page}");
+        }
+
+        CommitteePackPrinter.ReviewStarts(PdfLinkTargets.Pages(pdf), 3).ShouldBe(listed.Select(l => l.Page), "each title on the cover links to its review's first page");
     }
 
     [Fact]
@@ -76,9 +169,9 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
 
         var cover = pages[0];
         cover.ShouldStartWith($"Scrutiny monitoring – progress updates {Committee} Meeting date 12 March 2020 Monitoring round March 2020");
-        cover.ShouldContain("Domestic Abuse Support 0 1 1 0 1");
-        cover.ShouldContain("Hate Crime 12 2 1 1 0");
-        cover.ShouldContain("Youth Services 1 0 0 0 0");
+        cover.ShouldContain("Domestic Abuse Support 0 1 1 0 1 ");
+        cover.ShouldContain("Hate Crime 12 2 1 1 0 ");
+        cover.ShouldContain("Youth Services 1 0 0 0 0 ");
         var sectionStarts = pages
             .Select((text, index) => (text, index))
             .Where(p => p.text.Contains(" SCRUTINY MONITORING – PROGRESS UPDATE Review: ", StringComparison.Ordinal))
@@ -123,20 +216,19 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
     public async Task A_pack_without_reviews_or_meeting_date_shows_what_to_correct()
     {
         var client = await OfficerAsync();
-        var page = await client.GetDocumentAsync("/committee-packs?round=March+2020");
+        var page = await client.GetDocumentAsync(await PackPageUrlAsync());
         foreach (var box in page.QuerySelectorAll("input[name='Form.ReviewIds']"))
         {
             box.RemoveAttribute("checked");
         }
 
-        var response = await client.SubmitFormAsync(page, [new("Form.SelectCommitteeId", "")], "main form[method=post]");
+        var response = await client.SubmitFormAsync(page, [], "main form[method=post]");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var errors = (await HttpClientExtensions.ParseAsync(response)).QuerySelectorAll(".govuk-error-summary__list a")
             .Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         errors.ShouldBe([
             ("Select at least one review", "#Form_ReviewIds"),
-            ("Select the Select Committee the pack is for", "#Form_SelectCommitteeId"),
             ("Enter the meeting date", "#Form_MeetingDate"),
         ]);
     }
@@ -149,8 +241,7 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
     {
         var client = await OfficerAsync();
 
-        var response = await client.SubmitFormAsync("/committee-packs?round=March+2020", [
-            new("Form.SelectCommitteeId", (await CommitteeIdAsync()).ToString()),
+        var response = await client.SubmitFormAsync(await PackPageUrlAsync(), [
             new("Form.MeetingDay", day),
             new("Form.MeetingMonth", month),
             new("Form.MeetingYear", year),
@@ -165,11 +256,11 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
     public async Task Reviews_can_be_narrowed_to_one_select_committee()
     {
         var client = await OfficerAsync();
-        var otherCommittee = await app.WithDbAsync(db => db.SelectCommittees.Where(c => c.Name != Committee).Select(c => c.Id).FirstAsync());
+        var otherCommittee = await app.WithDbAsync(db => db.SelectCommittees.Where(c => c.Name == "People Select Committee").Select(c => c.Id).SingleAsync());
 
         var page = await client.GetDocumentAsync($"/committee-packs?round=March+2020&committee={otherCommittee}");
 
         page.QuerySelectorAll("input[name='Form.ReviewIds']").ShouldBeEmpty();
-        page.TextOf("main").ShouldContain("No review of this Select Committee has a round called March 2020.");
+        page.TextOf("main").ShouldContain("has a monitoring round yet");
     }
 }
