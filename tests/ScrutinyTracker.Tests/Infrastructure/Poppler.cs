@@ -37,6 +37,14 @@ public static partial class Poppler
             : OutlineItem().Matches(xml[outline..]).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList();
     }
 
+    /// <summary>The page numbers of the document's images, one per image (<c>pdfimages -list</c>).</summary>
+    public static async Task<IReadOnlyList<int>> ImagePagesAsync(byte[] pdf) =>
+        (await RunAsync("pdfimages", pdf, "-list {0}"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(2)
+            .Select(line => int.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture))
+            .ToList();
+
     /// <summary>pdfinfo names the page size A4, and it is A4 (595.28 x 841.89 pt) to within a point.</summary>
     public static void ShouldBeA4(IReadOnlyDictionary<string, string> info)
     {

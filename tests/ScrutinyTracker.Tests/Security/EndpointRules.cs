@@ -13,7 +13,7 @@ public static class EndpointRules
 {
     private static readonly string[] Officers = [Roles.Administrator, Roles.ScrutinyOfficer];
 
-    /// <summary>Sign-in, error pages: no account needed.</summary>
+    /// <summary>Sign-in, error pages, the accessibility statement, privacy notice, cookies and help pages: no account needed.</summary>
     public static EndpointRule Public { get; } = new(true, Roles.All.ToHashSet(), false);
 
     /// <summary>Any signed-in user, whatever their role (their own account).</summary>
@@ -51,6 +51,15 @@ public static class EndpointRules
         ["GET /error/{statusCode:int}"] = Public,
         ["GET /error/needs-https"] = Public,
         ["POST /error/{statusCode:int}"] = Public,
+
+        // The service's own pages, and help for each role (decision 0006: help is public too)
+        ["GET /accessibility"] = Public,
+        ["GET /privacy"] = Public,
+        ["GET /cookies"] = Public,
+        ["GET /help"] = Public,
+        ["GET /help/link-officers"] = Public,
+        ["GET /help/scrutiny-officers"] = Public,
+        ["GET /help/committee-members"] = Public,
 
         // Users
         ["GET /users"] = ManageUsers,
