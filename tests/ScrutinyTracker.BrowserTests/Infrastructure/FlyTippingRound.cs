@@ -35,6 +35,9 @@ public static class FlyTippingRound
     /// <summary>The round form's block for the action at <paramref name="index"/> in page order.</summary>
     public static ILocator Block(IPage page, int index) => page.Locator("[data-update]").Nth(index);
 
+    /// <summary>The check page's block for the update at <paramref name="index"/> in page order.</summary>
+    public static ILocator CheckedUpdate(IPage page, int index) => page.Locator("[data-checked-update]").Nth(index);
+
     public static ILocator EvidenceField(ILocator block) => block.GetByLabel(EvidenceLabel);
 
     public static ILocator GradeRadio(ILocator block, RoundAnswer answer) => block.GetByLabel(answer.GradeLabel, new() { Exact = true });

@@ -33,13 +33,18 @@ public sealed class LinkOfficerFillsInTheRoundByKeyboard(BrowserFixture browser)
 
             await keys.ShouldReachEveryControlAsync(page.Locator("[data-round-form]"));
 
-            // Back up to the first action, then answer every action; the grade 3 still lacks its explanation.
+            // Back up to the first action, then answer every action, but leave the last one's evidence out.
+            var last = FlyTippingRound.Answers.Count - 1;
             await keys.TabToAsync(FlyTippingRound.EvidenceField(FlyTippingRound.Block(page, 0)), backwards: true);
             for (var i = 0; i < FlyTippingRound.Answers.Count; i++)
             {
                 var (block, answer) = (FlyTippingRound.Block(page, i), FlyTippingRound.Answers[i]);
                 await keys.TabToAsync(FlyTippingRound.EvidenceField(block));
-                await keys.TypeAsync(answer.Evidence);
+                if (i != last)
+                {
+                    await keys.TypeAsync(answer.Evidence);
+                }
+
                 await keys.TabAsync();
                 await keys.PressAsync("Space");
                 for (var grade = 1; grade < (int)answer.Grade; grade++)
@@ -55,17 +60,23 @@ public sealed class LinkOfficerFillsInTheRoundByKeyboard(BrowserFixture browser)
             await j.NextPageAsync(() => keys.PressAsync("Enter"));
             var errors = page.Locator(".govuk-error-summary");
             await keys.ShouldBeOnAsync(errors);
-            await Assertions.Expect(errors).ToContainTextAsync("Explain why Recommendation 1 is graded 3 – Slipped");
+            const string missing = "Enter the Evidence of Progress for Recommendation 2b";
+            await Assertions.Expect(errors).ToContainTextAsync(missing);
 
-            // The error's link leads to the field; Shift+Tab from there goes back to the chosen grade.
-            var first = FlyTippingRound.Block(page, 0);
+            // The error's link leads to the field; Tab from there goes on to the chosen grade.
+            var lastBlock = FlyTippingRound.Block(page, last);
             await keys.TabAsync();
-            await keys.ShouldBeOnAsync(errors.GetByRole(AriaRole.Link, new() { Name = "Explain why Recommendation 1 is graded 3 – Slipped" }));
+            await keys.ShouldBeOnAsync(errors.GetByRole(AriaRole.Link, new() { Name = missing }));
             await keys.PressAsync("Enter");
-            await keys.ShouldBeOnAsync(FlyTippingRound.ExplanationField(first));
+            await keys.ShouldBeOnAsync(FlyTippingRound.EvidenceField(lastBlock));
+            await keys.TypeAsync(FlyTippingRound.Answers[last].Evidence);
+            await keys.TabAsync();
+            await keys.ShouldBeOnAsync(FlyTippingRound.GradeRadio(lastBlock, FlyTippingRound.Answers[last]));
+
+            // The explanation is optional; the link officer gives one for the slipped action all the same.
+            var first = FlyTippingRound.Block(page, 0);
+            await keys.TabToAsync(FlyTippingRound.ExplanationField(first), backwards: true);
             await keys.TypeAsync(FlyTippingRound.Answers[0].Explanation!);
-            await keys.TabAsync(backwards: true);
-            await keys.ShouldBeOnAsync(FlyTippingRound.GradeRadio(first, FlyTippingRound.Answers[0]));
 
             await keys.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save all as draft" }));
             await j.NextPageAsync(() => keys.PressAsync("Space"));

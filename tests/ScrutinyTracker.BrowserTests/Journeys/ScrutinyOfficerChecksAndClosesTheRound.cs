@@ -29,13 +29,14 @@ public sealed class ScrutinyOfficerChecksAndClosesTheRound(BrowserFixture browse
             await j.Page.GetByRole(AriaRole.Link, new() { Name = $"Check updates for {round.Label}" }).ClickAsync();
             await j.CheckAccessibilityAsync();
 
-            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Return Recommendation 1 to the link officer" }).ClickAsync();
-            await j.CheckAccessibilityAsync();
-            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Return update" }).ClickAsync();
+            // Returning without a comment leads to the update's return page, which asks for one.
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Return Recommendation 1 to the link officer" }).ClickAsync();
             await j.CheckAccessibilityAsync();
             await Assertions.Expect(j.Page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter what the link officer should change");
-            await j.Page.GetByLabel("What should the link officer change?").FillAsync(Comment);
-            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Return update" }).ClickAsync();
+            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Back to the check" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await j.Page.GetByLabel("Comment for the link officer about Recommendation 1").FillAsync(Comment);
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Return Recommendation 1 to the link officer" }).ClickAsync();
             await j.CheckAccessibilityAsync();
             await Assertions.Expect(j.Page.GetByRole(AriaRole.Button, new() { Name = "Accept all 3 submitted updates" })).ToBeVisibleAsync();
         });
@@ -62,9 +63,14 @@ public sealed class ScrutinyOfficerChecksAndClosesTheRound(BrowserFixture browse
         {
             await j.Page.ReloadAsync();
             await j.CheckAccessibilityAsync();
-            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Accept all 4 submitted updates" }).ClickAsync();
+            // The corrected update on its own, after reading it; then the rest together.
+            await Assertions.Expect(FlyTippingRound.CheckedUpdate(j.Page, 0)).ToContainTextAsync("They go up at Mill Lane and Canal Street on 5 May.");
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Accept Recommendation 1", Exact = true }).ClickAsync();
             await j.CheckAccessibilityAsync();
-            await Assertions.Expect(j.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("4 updates accepted.");
+            await Assertions.Expect(j.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Recommendation 1 has been accepted.");
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Accept all 3 submitted updates" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await Assertions.Expect(j.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("3 updates accepted.");
             await j.Page.GetByRole(AriaRole.Link, new() { Name = "History of Recommendation 1" }).ClickAsync();
             await j.CheckAccessibilityAsync();
             await Assertions.Expect(j.Page.GetByRole(AriaRole.Table)).ToContainTextAsync("Say when the cameras will be deployed.");
