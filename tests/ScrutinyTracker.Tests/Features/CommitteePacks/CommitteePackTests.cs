@@ -168,7 +168,7 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
         var pages = await Poppler.PagesAsync(await PackOfThreeAsync());
 
         var cover = pages[0];
-        cover.ShouldStartWith($"Scrutiny monitoring – progress updates {Committee} Meeting date 12 March 2020 Monitoring round March 2020");
+        cover.ShouldStartWith($"Example Borough Council Scrutiny monitoring – progress updates {Committee} Meeting date 12 March 2020 Monitoring round March 2020");
         cover.ShouldContain("Domestic Abuse Support 0 1 1 0 1 ");
         cover.ShouldContain("Hate Crime 12 2 1 1 0 ");
         cover.ShouldContain("Youth Services 1 0 0 0 0 ");
