@@ -15,12 +15,16 @@ public sealed class PdfTests(BrowserFixture browser) : IClassFixture<BrowserFixt
             await j.SignInAsync("scrutiny.officer@example.gov.uk");
             await j.Page.GetByRole(AriaRole.Link, new() { Name = "Committee packs" }).ClickAsync();
             await j.CheckAccessibilityAsync();
-            await j.Page.GetByLabel("Monitoring round").SelectOptionAsync("March 2020");
-            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Show reviews" }).ClickAsync();
+            // The committee first; then its rounds and reviews are offered.
+            await j.Page.GetByLabel("The pack is for").SelectOptionAsync(new SelectOptionValue { Label = "Crime and Disorder Select Committee" });
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Show the committee's reviews" }).ClickAsync();
             await j.CheckAccessibilityAsync();
-            await Assertions.Expect(j.Page.GetByLabel("Hate Crime (Crime and Disorder Select Committee)")).ToBeCheckedAsync();
+            await j.Page.GetByLabel("Monitoring round").SelectOptionAsync("March 2020");
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Show the committee's reviews" }).ClickAsync();
+            await j.CheckAccessibilityAsync();
+            await Assertions.Expect(j.Page.GetByLabel("Hate Crime", new() { Exact = true })).ToBeCheckedAsync();
 
-            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Download the committee pack (PDF)" }).ClickAsync();
+            await j.Page.GetByRole(AriaRole.Button, new() { Name = "Make the committee pack (PDF)" }).ClickAsync();
             await j.CheckAccessibilityAsync();
             await Assertions.Expect(j.Page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the meeting date");
 
@@ -28,7 +32,7 @@ public sealed class PdfTests(BrowserFixture browser) : IClassFixture<BrowserFixt
             await j.Page.GetByLabel("Month").FillAsync("3");
             await j.Page.GetByLabel("Year").FillAsync("2020");
             var download = await j.Page.RunAndWaitForDownloadAsync(() =>
-                j.Page.GetByRole(AriaRole.Button, new() { Name = "Download the committee pack (PDF)" }).ClickAsync());
+                j.Page.GetByRole(AriaRole.Button, new() { Name = "Make the committee pack (PDF)" }).ClickAsync());
 
             download.SuggestedFilename.ShouldBe("Crime and Disorder Select Committee - Progress Updates - March 2020.pdf");
             (await download.FailureAsync()).ShouldBeNull();
