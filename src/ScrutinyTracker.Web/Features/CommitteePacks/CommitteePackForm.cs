@@ -20,6 +20,7 @@ public sealed class CommitteePackForm
     public int? SelectCommitteeId { get; set; }
 
     /// <summary>The officer has seen that some reviews have no accepted update in the round and wants the pack anyway.</summary>
+    [InvalidValueMessage("Make the committee pack again: the page could not tell whether you had seen the warning")]
     public bool Confirmed { get; set; }
 
     public string? MeetingDay { get; set; }

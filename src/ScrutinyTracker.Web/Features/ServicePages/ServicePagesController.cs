@@ -26,12 +26,14 @@ public sealed class ServicePagesController : Controller
     public IActionResult Cookies(
         [FromServices] IOptionsMonitor<CookieAuthenticationOptions> authentication,
         [FromServices] IOptions<AntiforgeryOptions> antiforgery,
-        [FromServices] IOptions<CookieTempDataProviderOptions> tempData) =>
-        View(new CookiesView(
+        [FromServices] IOptions<CookieTempDataProviderOptions> tempData)
+    {
+        var signIn = authentication.Get(IdentityConstants.ApplicationScheme);
+        return View(new CookiesView(
         [
-            new(authentication.Get(IdentityConstants.ApplicationScheme).Cookie.Name!,
+            new(signIn.Cookie.Name!,
                 "Keeps you signed in as you move from page to page.",
-                "When you close your browser or sign out, or after 8 hours without using the service"),
+                $"When you close your browser or sign out, or after {Duration(signIn.ExpireTimeSpan)} without using the service"),
             new(antiforgery.Value.Cookie.Name!,
                 "Stops other websites sending forms to the service in your name (cross-site request forgery).",
                 "When you close your browser"),
@@ -39,6 +41,13 @@ public sealed class ServicePagesController : Controller
                 "Carries a message such as \"Your answers have been saved\" to the next page you see.",
                 "As soon as the message is shown, or when you close your browser"),
         ]));
+    }
+
+    /// <summary>"8 hours", "90 minutes".</summary>
+    private static string Duration(TimeSpan span) =>
+        span.TotalMinutes % 60 == 0 && span.TotalHours >= 1
+            ? (span.TotalHours == 1 ? "1 hour" : $"{span.TotalHours:0} hours")
+            : (span.TotalMinutes == 1 ? "1 minute" : $"{span.TotalMinutes:0} minutes");
 }
 
 public sealed record CookiesView(IReadOnlyList<EssentialCookie> Cookies);

@@ -84,6 +84,7 @@ public sealed class ServicePagesTests(ScrutinyAppFactory app) : IClassFixture<Sc
         recorder.Names.Count.ShouldBeGreaterThanOrEqualTo(3, string.Join(", ", recorder.Names));
         recorder.Names.ShouldBeSubsetOf(listed);
         listed.Count.ShouldBe(3);
+        (await app.CreateBrowser().GetDocumentAsync("/cookies")).TextOf("main table").ShouldContain("after 8 hours without using the service", customMessage: "Session:IdleTimeout's default");
         (await app.CreateBrowser().GetDocumentAsync("/cookies")).QuerySelector(".govuk-cookie-banner").ShouldBeNull("essential cookies only, so no banner");
     }
 
