@@ -52,7 +52,7 @@ public static class EndpointRules
         ["GET /error/needs-https"] = Public,
         ["POST /error/{statusCode:int}"] = Public,
 
-        // The service's own pages, and help for each role (decision 0007: help is public too)
+        // The service's own pages, and help for each role (decision 0008: help is public too)
         ["GET /accessibility"] = Public,
         ["GET /privacy"] = Public,
         ["GET /cookies"] = Public,

@@ -8,7 +8,7 @@ namespace ScrutinyTracker.Web.Features.CommitteePacks;
 /// Prints a committee pack whose cover gives the page each review starts on. Chromium cannot number
 /// pages it has not laid out yet, so the pack is printed once to learn where its cover's links lead
 /// (each review's title links to its section), then again with those numbers; the second print is
-/// read back too, and printed again in the unlikely case the numbers moved the layout (decision 0006).
+/// read back too, and printed again in the unlikely case the numbers moved the layout (decision 0007).
 /// </summary>
 public sealed class CommitteePackPrinter(RazorDocumentRenderer documents, PdfRenderer printer)
 {

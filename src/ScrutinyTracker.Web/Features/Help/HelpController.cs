@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ScrutinyTracker.Web.Features.Help;
 
 /// <summary>
-/// What each role does in the service, a page each. Public (decision 0007): people read them before their
+/// What each role does in the service, a page each. Public (decision 0008): people read them before their
 /// first sign-in, from the sign-in page or an invitation, and they hold nothing but how the service works.
 /// </summary>
 [AllowAnonymous]
