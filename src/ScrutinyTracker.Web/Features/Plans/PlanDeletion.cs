@@ -13,7 +13,8 @@ namespace ScrutinyTracker.Web.Features.Plans;
 /// </summary>
 public sealed class PlanDeletion(ScrutinyDbContext db, PlanOrder order)
 {
-    private static readonly Expression<Func<ProgressUpdate, bool>> HoldsProgress = u =>
+    /// <summary>Progress was reported on an update: anything but an untouched draft. Such an action cannot be deleted.</summary>
+    public static readonly Expression<Func<ProgressUpdate, bool>> HoldsProgress = u =>
         u.Status != UpdateStatus.Draft || u.Evidence != "" || u.Grade != null || (u.Explanation != null && u.Explanation != "");
 
     private static readonly Func<ProgressUpdate, bool> HoldsProgressInMemory = HoldsProgress.Compile();

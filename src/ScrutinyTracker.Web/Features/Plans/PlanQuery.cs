@@ -3,7 +3,10 @@ using ScrutinyTracker.Web.Data;
 
 namespace ScrutinyTracker.Web.Features.Plans;
 
-/// <summary>Reads a review's action plan in four queries, whatever its size.</summary>
+/// <summary>
+/// Reads a review's action plan in four queries, whatever its size, with what may be deleted: an item
+/// none of whose actions holds progress (<see cref="PlanDeletion.HoldsProgress"/>).
+/// </summary>
 public sealed class PlanQuery(ScrutinyDbContext db)
 {
     public async Task<PlanView?> LoadAsync(int reviewId, CancellationToken cancellationToken)
@@ -27,6 +30,7 @@ public sealed class PlanQuery(ScrutinyDbContext db)
             .OrderBy(p => p.Position)
             .Select(p => new { p.Id, p.RecommendationId, p.Letter, p.Text })
             .ToListAsync(cancellationToken);
+        var holdsProgress = PlanDeletion.HoldsProgress;
         var actions = await db.PlanActions.AsNoTracking()
             .Where(a => a.Recommendation!.ReviewId == reviewId)
             .OrderBy(a => a.Position)
@@ -34,19 +38,29 @@ public sealed class PlanQuery(ScrutinyDbContext db)
             {
                 a.RecommendationId,
                 a.PartId,
-                Column = new PlanColumn(a.Id, a.Heading, a.Responsibility, a.TargetDate, a.AgreedAction, a.SuccessMeasure),
+                Column = new PlanColumn(a.Id, a.Heading, a.Responsibility, a.TargetDate, a.AgreedAction, a.SuccessMeasure)
+                {
+                    CanDelete = !a.Updates.AsQueryable().Any(holdsProgress),
+                },
             })
             .ToListAsync(cancellationToken);
 
         var actionsOfRecommendation = actions.Where(a => a.PartId is null).ToLookup(a => a.RecommendationId, a => a.Column);
         var actionsOfPart = actions.Where(a => a.PartId is not null).ToLookup(a => a.PartId!.Value, a => a.Column);
-        var partsOf = parts.ToLookup(p => p.RecommendationId, p => new PlanPart(p.Id, p.Letter, p.Text, actionsOfPart[p.Id].ToList()));
+        var undeletable = actions.Where(a => !a.Column.CanDelete).ToList();
+        var partsOf = parts.ToLookup(p => p.RecommendationId, p => new PlanPart(p.Id, p.Letter, p.Text, actionsOfPart[p.Id].ToList())
+        {
+            CanDelete = !undeletable.Any(a => a.PartId == p.Id),
+        });
 
         return new PlanView(
             review.Id,
             review.Title,
             review.ActionPlanAgreed,
             review.Status,
-            recommendations.Select(r => new PlanRecommendation(r.Id, r.Number, r.Text, actionsOfRecommendation[r.Id].ToList(), partsOf[r.Id].ToList())).ToList());
+            recommendations.Select(r => new PlanRecommendation(r.Id, r.Number, r.Text, actionsOfRecommendation[r.Id].ToList(), partsOf[r.Id].ToList())
+            {
+                CanDelete = !undeletable.Any(a => a.RecommendationId == r.Id),
+            }).ToList());
     }
 }
