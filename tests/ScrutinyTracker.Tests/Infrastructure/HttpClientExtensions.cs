@@ -76,6 +76,20 @@ public static class HttpClientExtensions
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"signing in as {email}");
     }
 
+    /// <summary>
+    /// The page as printed and as wide screens show it: without the renderings only phones display
+    /// (.app-narrow-only, such as a report's cards of actions), which repeat what the tables show.
+    /// </summary>
+    public static IDocument WithoutPhoneLayout(this IDocument page)
+    {
+        foreach (var element in page.QuerySelectorAll(".app-narrow-only").ToList())
+        {
+            element.Remove();
+        }
+
+        return page;
+    }
+
     public static string TextOf(this IDocument page, string selector) =>
         page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"Nothing matches '{selector}' on {page.Url}");
 }

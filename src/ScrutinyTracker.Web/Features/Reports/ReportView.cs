@@ -77,5 +77,19 @@ public sealed record ReportUpdate(string Evidence, Grade? Grade, string? Explana
     };
 }
 
-/// <summary>The model of <c>_ActionTable.cshtml</c>: a group of actions shown side by side in one table.</summary>
-public sealed record ReportActionTable(ReportView Report, string Caption, IReadOnlyList<ReportAction> Actions);
+/// <summary>
+/// The model of <c>_ActionTable.cshtml</c>: a group of actions shown side by side in one table (and
+/// one after another on a phone, <c>_ActionCards.cshtml</c>, whose headings are one level below
+/// <paramref name="HeadingLevel"/>, the level of the heading the group stands under).
+/// </summary>
+public sealed record ReportActionTable(ReportView Report, string Caption, IReadOnlyList<ReportAction> Actions, int HeadingLevel = 2)
+{
+    /// <summary>Several columns always get headings, so a screen reader can tell them apart.</summary>
+    public bool ShowsHeadings => Actions.Count > 1 || Actions.Any(a => !string.IsNullOrWhiteSpace(a.Heading));
+
+    /// <summary>"Frontline staff"; "Action 2" for the second of columns without a heading.</summary>
+    public string HeadingOf(int index) => string.IsNullOrWhiteSpace(Actions[index].Heading) ? $"Action {index + 1}" : Actions[index].Heading!;
+}
+
+/// <summary>One action's evidence or grade in the round shown (<c>_Evidence.cshtml</c>, <c>_Assessment.cshtml</c>).</summary>
+public sealed record ReportActionCell(ReportView Report, ReportAction Action);

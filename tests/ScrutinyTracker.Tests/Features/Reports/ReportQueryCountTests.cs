@@ -65,7 +65,7 @@ public sealed class ReportQueryCountTests(QueryCountingAppFactory app, ITestOutp
         var client = app.CreateBrowser();
         await client.SignInAsync(DemoUsers.CommitteeMemberEmail);
 
-        var page = await client.GetDocumentAsync($"/reviews/{larger}/report");
+        var page = (await client.GetDocumentAsync($"/reviews/{larger}/report")).WithoutPhoneLayout();
 
         page.QuerySelectorAll("main .app-report h2").Length.ShouldBe(40);
         page.QuerySelectorAll("main .app-report .app-evidence").Length.ShouldBe(160);

@@ -19,7 +19,7 @@ public sealed class ReportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
     {
         var client = app.CreateBrowser();
         await client.SignInAsync(email);
-        return await client.GetDocumentAsync($"/reviews/{await ReviewIdAsync("Hate Crime")}/report");
+        return (await client.GetDocumentAsync($"/reviews/{await ReviewIdAsync("Hate Crime")}/report")).WithoutPhoneLayout();
     }
 
     /// <summary>The seed's actions in the document's order: each recommendation's own actions, then its parts' actions.</summary>
@@ -111,6 +111,34 @@ public sealed class ReportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         rows[2].ShouldBe(seedPart.Actions.Select(a => a.AgreedAction));
         rows[3].ShouldBe(seedPart.Actions.Select(a => a.SuccessMeasure));
         rows[5].ShouldBe(["1 Fully Achieved", "4 Not Achieved", "1 Fully Achieved", "1 Fully Achieved"]);
+    }
+
+    [Fact]
+    public async Task On_a_phone_each_action_shows_its_heading_then_its_rows()
+    {
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoUsers.CommitteeMemberEmail);
+        var page = await client.GetDocumentAsync($"/reviews/{await ReviewIdAsync("Hate Crime")}/report");
+        var seedPart = Seed.Recommendations[0].Parts![1];
+
+        // The phone rendering of part b follows its table (the third of the document).
+        var cards = page.QuerySelectorAll("main table.app-report-table")[2].Closest(".app-wide-only")!.NextElementSibling!;
+        cards.ClassList.ShouldContain("app-narrow-only");
+        var actions = cards.QuerySelectorAll(".app-action-card");
+        actions.Select(a => a.QuerySelector("h4")!.TextContent).ShouldBe(seedPart.Actions.Select(a => a.Heading!), "under the part's h3");
+        foreach (var (card, action) in actions.Zip(seedPart.Actions))
+        {
+            card.QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim().Split('\n')[0]).ShouldBe(
+            [
+                "Responsibility:", "Date:", "Agreed Action:", "Agreed Success Measure:",
+                "Evidence of Progress (March 2020):", "Assessment of Progress (March 2020):",
+            ]);
+            var values = card.QuerySelectorAll("dd").Select(dd => dd.TextContent.Trim()).ToList();
+            values[..4].ShouldBe([action.Responsibility, action.Date, action.AgreedAction, action.SuccessMeasure]);
+            values[4].ShouldBe(action.Evidence!);
+            var grade = (Grade)action.Grade!.Value;
+            card.QuerySelector("dd .app-grade")!.TextContent.ShouldBe($"{(int)grade} {grade.Label()}");
+        }
     }
 
     [Fact]
