@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Shared;
+using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.Reviews;
@@ -13,10 +14,11 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
 {
     public const int PageSize = 25;
 
-    /// <summary>The home page: the reviews this user may see, by title.</summary>
+    /// <summary>The home page: a link officer's open rounds, then the reviews this user may see, by title.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index([FromServices] MyUpdatesQuery myUpdates, int page = 1, CancellationToken cancellationToken = default)
     {
+        var openRounds = User.IsInRole(Roles.LinkOfficer) ? await myUpdates.OpenRoundsAsync(cancellationToken) : null;
         var reviews = access.VisibleReviews().AsNoTracking();
         var total = await reviews.CountAsync(cancellationToken);
         var pages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
@@ -36,7 +38,7 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
                 r.Rounds.Any(x => x.Status == RoundStatus.Open)))
             .ToListAsync(cancellationToken);
 
-        return View(new ReviewListView(items, page, pages, total, access.EditsAllReviews));
+        return View(new ReviewListView(items, page, pages, total, access.EditsAllReviews) { OpenRounds = openRounds });
     }
 
     /// <summary>The review overview: details, rounds and links to its plan, report and updates.</summary>
@@ -171,7 +173,11 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
             .SingleOrDefaultAsync(cancellationToken);
 }
 
-public sealed record ReviewListView(IReadOnlyList<ReviewListItem> Reviews, int Page, int Pages, int Total, bool CanManage);
+public sealed record ReviewListView(IReadOnlyList<ReviewListItem> Reviews, int Page, int Pages, int Total, bool CanManage)
+{
+    /// <summary>A link officer's open rounds, shown first; null for everyone else.</summary>
+    public IReadOnlyList<MyRound>? OpenRounds { get; init; }
+}
 
 public sealed record ReviewListItem(
     int Id,

@@ -23,6 +23,33 @@ public sealed class IndexTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyA
     }
 
     [Fact]
+    public async Task A_link_officers_home_page_starts_with_their_open_rounds()
+    {
+        var client = await app.SignedInAsync(DemoUsers.LinkOfficerEmail);
+
+        var page = await client.GetDocumentAsync("/");
+
+        var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
+        headings.ShouldBe(["Your open rounds", "Your reviews"]);
+        var round = page.QuerySelectorAll("main ul.govuk-list a").ShouldHaveSingleItem();
+        round.TextContent.ShouldBe("Tackling Fly-tipping: December 2026");
+        round.GetAttribute("href")!.ShouldMatch(@"^/rounds/\d+/updates$");
+        round.ParentElement!.TextContent.ShouldContain("0 of 4 actions done.");
+        page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldContain("/my-updates");
+    }
+
+    [Fact]
+    public async Task Only_a_link_officer_gets_open_rounds_on_the_home_page()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+
+        var page = await client.GetDocumentAsync("/");
+
+        page.QuerySelectorAll("main h2").ShouldBeEmpty();
+        page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldNotContain("/my-updates");
+    }
+
+    [Fact]
     public async Task Home_page_asks_an_anonymous_visitor_to_sign_in()
     {
         var response = await app.CreateBrowser().GetAsync("/");
