@@ -56,6 +56,13 @@
 
   $.validator.setDefaults({
     focusInvalid: false,
+    // Validate on submit only, as GOV.UK advises. Revalidating a field when it loses focus (or on a
+    // key press or click) shows or removes its error message there and then, which moves everything
+    // below it: pressing a button after correcting a field blurs the field, the form shifts between
+    // mousedown and mouseup, and the click is lost. The errors shown stay until the next submit.
+    onfocusout: false,
+    onkeyup: false,
+    onclick: false,
     highlight: function (element) { setFieldError(element, true); },
     unhighlight: function (element) { setFieldError(element, false); }
   });
