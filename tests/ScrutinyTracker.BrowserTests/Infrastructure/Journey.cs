@@ -50,13 +50,17 @@ public sealed class Journey : IAsyncDisposable
     public static async Task<Journey> StartAsync(BrowserFixture fixture, [CallerMemberName] string name = "")
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", AcceptDownloads = true });
-        // axe-core goes in as an init script, which the page's Content-Security-Policy does not govern
-        // (an inline <script> tag added by the test would itself be refused by it).
-        await context.AddInitScriptAsync(AxeSource.Value);
+        await AddAxeAsync(context);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)PageTimeout.TotalMilliseconds);
         return new Journey(context, page, fixture.App.BaseUrl, name);
     }
+
+    /// <summary>
+    /// axe-core goes in as an init script, which the page's Content-Security-Policy does not govern
+    /// (an inline &lt;script&gt; tag added by the test would itself be refused by it).
+    /// </summary>
+    public static Task AddAxeAsync(IBrowserContext context) => context.AddInitScriptAsync(AxeSource.Value);
 
     public string Url(string path) => _baseUrl + path;
 
@@ -101,23 +105,37 @@ public sealed class Journey : IAsyncDisposable
     /// <summary>Runs axe-core on the page as it is now and fails on serious or critical violations.</summary>
     public async Task CheckAccessibilityAsync()
     {
+        var found = await AxeViolationsAsync(Page);
+        _checked.Add(Page.Url);
+        if (found.Count > 0)
+        {
+            throw new AccessibilityException($"{Page.Url} has accessibility violations:\n" + string.Join("\n", found));
+        }
+    }
+
+    /// <summary>
+    /// The serious and critical violations axe-core finds on the page as it is now, with WCAG 2.2 A and AA
+    /// rules (target-size among them), one line each: "serious color-contrast: … at selector, selector".
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
+    {
         // Polled in the page, and re-run by Playwright if a navigation replaces it: waiting for the "load"
         // event instead can miss one that fires while a click's redirect is still being followed.
-        await Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
-        var violations = await Page.EvaluateAsync<JsonElement>("""
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        if (await page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeSource.Value });
+        }
+
+        var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
-              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
               return result.violations
                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
                 .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
             }
             """);
-        _checked.Add(Page.Url);
-        var found = violations.EnumerateArray().Select(v => v.GetString()).ToList();
-        if (found.Count > 0)
-        {
-            throw new AccessibilityException($"{Page.Url} has accessibility violations:\n" + string.Join("\n", found));
-        }
+        return violations.EnumerateArray().Select(v => v.GetString()!).ToList();
     }
 
     /// <summary>Runs the steps; afterwards every page that loaded must have been checked. Keeps evidence on failure.</summary>
@@ -162,7 +180,7 @@ public sealed class Journey : IAsyncDisposable
         }
     }
 
-    private static string TestResultsFolder()
+    internal static string TestResultsFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
