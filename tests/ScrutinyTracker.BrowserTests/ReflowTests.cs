@@ -70,6 +70,33 @@ public sealed class ReflowTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task The_round_form_does_not_scroll_sideways_with_a_long_action_heading_at_either_width()
+    {
+        // Each action's fieldset has a visually hidden legend naming it, which GOV.UK lays out as a
+        // table as wide as its text: this heading made the page 1,600 px wide even at 1280 px.
+        var heading = string.Join(' ', Enumerable.Repeat("Households in private rented flats above shops", 4));
+        var round = await browser.App.WithDbAsync(async db =>
+        {
+            var action = await db.PlanActions.SingleAsync(a => a.Recommendation!.Review!.Title == FlyTippingRound.ReviewTitle && a.Heading == "Households");
+            action.Heading = heading;
+            await db.SaveChangesAsync();
+            return await db.Rounds.Where(r => r.Review!.Title == FlyTippingRound.ReviewTitle).Select(r => r.Id).SingleAsync();
+        });
+        await using var journey = await Journey.StartAsync(browser);
+        await journey.RunAsync(async j =>
+        {
+            await j.SignInAsync(DemoUsers.LinkOfficerEmail);
+            foreach (var width in new[] { 1280, 320 })
+            {
+                await j.Page.SetViewportSizeAsync(width, 800);
+                await j.GotoAsync($"/rounds/{round}/updates");
+                await Assertions.Expect(j.Page.GetByRole(AriaRole.Group, new() { Name = $"Your update for Recommendation 2a ({heading})" })).ToBeVisibleAsync();
+                (await LayoutChecks.ProblemsAsync(j.Page)).ShouldBeEmpty($"at {width} px");
+            }
+        });
+    }
+
+    [Fact]
     public async Task On_a_phone_a_list_of_reviews_is_still_a_table_to_a_screen_reader()
     {
         await using var journey = await Journey.StartAsync(browser);
