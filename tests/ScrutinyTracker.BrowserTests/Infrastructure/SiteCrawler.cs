@@ -1,6 +1,6 @@
-using ScrutinyTracker.Web.Data.Seed;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Tests.Security;
 
 namespace ScrutinyTracker.BrowserTests.Infrastructure;
