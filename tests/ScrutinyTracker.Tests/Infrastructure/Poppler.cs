@@ -27,6 +27,64 @@ public static partial class Poppler
     /// <summary>The structure tree (<c>pdfinfo -struct</c>): one tag per line, indented by depth, attributes such as <c>/Scope /Row</c> beneath.</summary>
     public static Task<string> StructureAsync(byte[] pdf) => RunAsync("pdfinfo", pdf, "-struct {0}");
 
+    /// <summary>
+    /// The tag tree as a screen reader follows it (<c>pdfinfo -struct-text</c>): every structure
+    /// element's text in reading order, and the complaints pdfinfo printed about the tree (an element
+    /// of a type PDF 1.7 does not know, e.g. "StructElem object is wrong type (Strong)", is dropped with its text).
+    /// </summary>
+    public static async Task<TaggedText> TaggedTextAsync(byte[] pdf)
+    {
+        var (output, errors) = await RunWithErrorsAsync("pdfinfo", pdf, "-enc UTF-8 -struct-text {0}");
+        var lines = output.Split('\n');
+        return new TaggedText(
+            lines.Select(line => line.Trim()).Where(line => line.Length >= 2 && line[0] == '"' && line[^1] == '"').Select(line => line[1..^1]).ToList(),
+            lines.Select(line => line.Trim()).Where(line => line.Length > 0 && line[0] != '"' && !line.StartsWith('/')).Select(line => line.Split(' ', '<', ':')[0]).ToList(),
+            errors.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            lines.Select(line => line.Trim()).ToList());
+    }
+
+    /// <summary>How many pixels of the first page, rendered at 30 dpi (<c>pdftoppm</c>), are clearly red: a colour only a style can have put there.</summary>
+    public static async Task<int> RedPixelsOnFirstPageAsync(byte[] pdf)
+    {
+        var prefix = Path.Combine(Path.GetTempPath(), $"scrutinytracker-{Guid.NewGuid():N}");
+        await RunAsync("pdftoppm", pdf, $"-r 30 -singlefile -f 1 -l 1 {{0}} {prefix}");
+        try
+        {
+            // A binary PPM: "P6", width and height, maximum value, then three bytes a pixel.
+            var image = await File.ReadAllBytesAsync(prefix + ".ppm");
+            var header = 0;
+            for (var fields = 0; fields < 4; header++)
+            {
+                if (char.IsWhiteSpace((char)image[header]) && !char.IsWhiteSpace((char)image[header - 1]))
+                {
+                    fields++;
+                }
+            }
+
+            var red = 0;
+            for (var i = header; i + 2 < image.Length; i += 3)
+            {
+                red += image[i] > 180 && image[i + 1] < 90 && image[i + 2] < 90 ? 1 : 0;
+            }
+
+            return red;
+        }
+        finally
+        {
+            File.Delete(prefix + ".ppm");
+        }
+    }
+
+    /// <summary>Every structure type PDF 1.7 defines (ISO 32000-1, 14.8.4); anything else needs a RoleMap, which Chromium does not write.</summary>
+    public static IReadOnlySet<string> Pdf17StructureTypes { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private",
+        "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody",
+        "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot",
+        "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP", "Warichu", "WT", "WP",
+        "Figure", "Formula", "Form",
+    };
+
     /// <summary>The titles of the document's bookmarks, top level and nested, in order.</summary>
     public static async Task<IReadOnlyList<string>> BookmarksAsync(byte[] pdf)
     {
@@ -58,7 +116,9 @@ public static partial class Poppler
 
     public static string Squash(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static async Task<string> RunAsync(string tool, byte[] pdf, string arguments)
+    private static async Task<string> RunAsync(string tool, byte[] pdf, string arguments) => (await RunWithErrorsAsync(tool, pdf, arguments)).Output;
+
+    private static async Task<(string Output, string Errors)> RunWithErrorsAsync(string tool, byte[] pdf, string arguments)
     {
         var file = Path.Combine(Path.GetTempPath(), $"scrutinytracker-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf);
@@ -74,7 +134,7 @@ public static partial class Poppler
                 throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {await errors}");
             }
 
-            return await output;
+            return (await output, await errors);
         }
         finally
         {
@@ -93,6 +153,13 @@ public static partial class Poppler
             throw new InvalidOperationException(
                 $"{start.FileName} was not found. The PDF tests read documents back with poppler-utils: apt-get install poppler-utils.", exception);
         }
+    }
+
+    /// <summary>What <see cref="TaggedTextAsync"/> read: the texts in reading order, the element types in tree order, pdfinfo's complaints, and the tree's lines, trimmed.</summary>
+    public sealed record TaggedText(IReadOnlyList<string> Texts, IReadOnlyList<string> Types, IReadOnlyList<string> Errors, IReadOnlyList<string> Tree)
+    {
+        /// <summary>All the texts, one space between each, whitespace squashed.</summary>
+        public string Joined => Squash(string.Join(' ', Texts));
     }
 
     [GeneratedRegex(@"\s+")]

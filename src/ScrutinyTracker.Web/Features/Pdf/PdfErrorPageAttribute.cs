@@ -7,14 +7,15 @@ using ScrutinyTracker.Web.Infrastructure.Pdf;
 namespace ScrutinyTracker.Web.Features.Pdf;
 
 /// <summary>
-/// Answers a download that could not be printed (no Chromium, or over the time limit) with a page
+/// Answers a download that could not be printed (no Chromium, over the time limit, or a printer that
+/// kept failing) with a page
 /// saying what happened and what to do, status 503, instead of an error.
 /// </summary>
 public sealed class PdfErrorPageAttribute : ExceptionFilterAttribute
 {
     public override void OnException(ExceptionContext context)
     {
-        if (context.Exception is not (ChromiumNotFoundException or PdfTimeoutException))
+        if (context.Exception is not PdfUnavailableException)
         {
             return;
         }

@@ -5,9 +5,9 @@ namespace ScrutinyTracker.Web.Infrastructure.Pdf;
 
 /// <summary>
 /// The app's one headless Chromium: started on first use through Playwright, started again if it
-/// has disconnected or crashed since, and closed with the app.
+/// has disconnected or crashed since, and closed with the app. Tests derive from it to hold a start back.
 /// </summary>
-public sealed class ChromiumHost(IOptions<PdfOptions> options, ILogger<ChromiumHost> logger) : IAsyncDisposable
+public class ChromiumHost(IOptions<PdfOptions> options, ILogger<ChromiumHost> logger) : IAsyncDisposable
 {
     /// <summary>
     /// Flags that work on our servers (docs/decisions/0004): no sandbox or GPU, nothing that calls
@@ -62,7 +62,8 @@ public sealed class ChromiumHost(IOptions<PdfOptions> options, ILogger<ChromiumH
         }
     }
 
-    private async Task<IBrowser> LaunchAsync()
+    /// <summary>Starts Chromium; only ever called by one caller at a time.</summary>
+    protected virtual async Task<IBrowser> LaunchAsync()
     {
         var settings = options.Value;
         if (!File.Exists(settings.BrowserPath))
@@ -100,6 +101,11 @@ public sealed class ChromiumHost(IOptions<PdfOptions> options, ILogger<ChromiumH
         await _starting.WaitAsync();
         try
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
             if (_browser is not null)
             {

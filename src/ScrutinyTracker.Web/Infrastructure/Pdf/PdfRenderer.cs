@@ -5,78 +5,93 @@ using Microsoft.Playwright;
 namespace ScrutinyTracker.Web.Infrastructure.Pdf;
 
 /// <summary>
-/// Prints HTML documents to tagged A4 PDFs with the app's Chromium. Each document gets a browser
-/// context of its own, with JavaScript off and every request refused, so it can never see another
-/// document or fetch anything. At most Pdf:MaxConcurrentDocuments print at once.
+/// Prints HTML documents to tagged A4 PDFs with the app's Chromium, each on a page of the
+/// <see cref="PdfPagePool"/> lent to it alone (JavaScript off, every request refused), so it can never
+/// see another document or fetch anything. A document waits at most Pdf:DocumentTimeout for a page and
+/// then as long again to print; either limit, and a printer that keeps failing, end in a
+/// <see cref="PdfUnavailableException"/>, never in another error.
 /// </summary>
-public sealed class PdfRenderer(ChromiumHost chromium, IOptions<PdfOptions> options)
+public sealed class PdfRenderer(PdfPagePool pool, IOptions<PdfOptions> options, ILogger<PdfRenderer> logger)
 {
-    private static readonly BrowserNewContextOptions IsolatedContext = new()
-    {
-        JavaScriptEnabled = false,
-        Offline = true,
-        Locale = "en-GB",
-    };
-
-    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentDocuments, options.Value.MaxConcurrentDocuments);
-
     public async Task<byte[]> RenderAsync(PdfDocument document, CancellationToken cancellationToken = default)
     {
         var timeout = options.Value.DocumentTimeout;
-        if (!await _slots.WaitAsync(timeout, cancellationToken))
-        {
-            throw new PdfTimeoutException(
-                $"The PDF could not start within {timeout.TotalSeconds:0.###} seconds because other documents were being printed.");
-        }
+        var lease = await pool.TryLendAsync(timeout, cancellationToken)
+            ?? throw new PdfTimeoutException(
+                $"The PDF could not start within {Seconds(timeout)} seconds because other documents were being printed.");
 
-        // The slot is released when printing really ends, not when the caller stops waiting,
-        // so documents abandoned after a timeout still count against the limit until closed.
-        var printing = PrintInOwnSlotAsync(document, timeout, cancellationToken);
+        // The page is given back when printing really ends, not when the caller stops waiting, so
+        // a document abandoned after a timeout keeps its place in the limit until its context is closed.
+        var printing = PrintAsync(lease, document, timeout, cancellationToken);
         try
         {
             return await printing.WaitAsync(timeout, cancellationToken);
         }
-        catch (TimeoutException exception) when (exception is not PdfTimeoutException)
+        catch (TimeoutException)
         {
-            throw new PdfTimeoutException($"The PDF took longer than {timeout.TotalSeconds:0.###} seconds to print and was stopped.");
+            _ = printing.ContinueWith(abandoned => _ = abandoned.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            throw PrintTookTooLong(timeout);
         }
     }
 
-    private async Task<byte[]> PrintInOwnSlotAsync(PdfDocument document, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<byte[]> PrintAsync(PdfPageLease lease, PdfDocument document, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(timeout);
+        var printed = false;
         try
         {
-            var browser = await chromium.GetBrowserAsync(stop.Token);
-            return await PrintAsync(browser, document, stop.Token);
+            var pdf = await PrintWithOneRetryAsync(lease, document, stop.Token);
+            printed = true;
+            return pdf;
+        }
+        catch (Exception exception) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested && exception is not PdfUnavailableException)
+        {
+            // Out of time, wherever it happened: waiting for Chromium to start, opening a page or printing.
+            throw PrintTookTooLong(timeout);
+        }
+        catch (PlaywrightException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PdfPrintingFailedException(exception);
         }
         finally
         {
-            _slots.Release();
+            // Not awaited: the page goes back to about:blank after the PDF is sent, and stays lent until then.
+            _ = lease.ReturnAsync(reusable: printed);
         }
     }
 
-    private static async Task<byte[]> PrintAsync(IBrowser browser, PdfDocument document, CancellationToken stop)
+    /// <summary>A page or browser that crashed is replaced, and the document printed once more on a new page.</summary>
+    private async Task<byte[]> PrintWithOneRetryAsync(PdfPageLease lease, PdfDocument document, CancellationToken stop)
     {
-        var context = await browser.NewContextAsync(IsolatedContext);
-        // Closing the context makes Playwright abandon whatever it is still doing in it.
-        await using var closeOnStop = stop.Register(() => _ = context.CloseAsync());
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            stop.ThrowIfCancellationRequested();
-            await context.RouteAsync("**/*", route => route.AbortAsync());
-            var page = await context.NewPageAsync();
-            await page.SetContentAsync(document.Html);
-            return await page.PdfAsync(PrintOptions(document.Footer));
-        }
-        finally
-        {
-            await context.CloseAsync();
+            var page = await lease.OpenAsync(stop);
+            // Closing the context makes Playwright abandon whatever it is still doing in it.
+            await using var closeOnStop = stop.Register(() => _ = page.CloseAsync());
+            try
+            {
+                stop.ThrowIfCancellationRequested();
+                return await page.PrintAsync(document.Html, PrintOptions(document.Footer));
+            }
+            catch (PlaywrightException exception) when (attempt == 1 && !stop.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Chromium failed while printing a PDF; printing it again on a new page");
+                await lease.DiscardAsync();
+            }
         }
     }
 
-    private static PagePdfOptions PrintOptions(string footer) => new()
+    private static PdfTimeoutException PrintTookTooLong(TimeSpan timeout) =>
+        new($"The PDF took longer than {Seconds(timeout)} seconds to print and was stopped.");
+
+    private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The print options of every document: A4, the margins app.css gives printed pages, backgrounds,
+    /// tags, outline and the footer. Public so the benchmark prints with exactly the same ones.
+    /// </summary>
+    public static PagePdfOptions PrintOptions(string footer) => new()
     {
         // Chromium rounds page sizes to its own units: 210 x 297 mm prints at 595.92 x 841.92 pt,
         // nearer A4 (595.28 x 841.89) than Format = "A4" does (595.92 x 842.88).

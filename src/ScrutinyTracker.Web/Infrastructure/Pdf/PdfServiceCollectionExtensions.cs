@@ -11,6 +11,7 @@ public static class PdfServiceCollectionExtensions
 
         // One browser for the whole app, closed when the app stops.
         services.AddSingleton<ChromiumHost>();
+        services.AddSingleton<PdfPagePool>();
         services.AddSingleton<PdfRenderer>();
 
         // Printing Razor views: the page a PDF is printed from is rendered to a string first.

@@ -83,7 +83,7 @@ public sealed class PdfRendererTests(PdfEngineFixture engine) : IClassFixture<Pd
     {
         var settings = new PdfOptions { BrowserPath = "/nowhere/chromium" };
         await using var host = new ChromiumHost(Options.Create(settings), NullLogger<ChromiumHost>.Instance);
-        var renderer = new PdfRenderer(host, Options.Create(settings));
+        var renderer = PdfEngine.On(host, settings).Renderer;
 
         var error = await Should.ThrowAsync<ChromiumNotFoundException>(() => renderer.RenderAsync(Small));
 
@@ -94,8 +94,10 @@ public sealed class PdfRendererTests(PdfEngineFixture engine) : IClassFixture<Pd
     public async Task A_document_over_the_time_limit_fails_clearly_and_frees_its_place()
     {
         var settings = new PdfOptions { MaxConcurrentDocuments = 1 };
-        var renderer = engine.RendererWith(settings);
+        var one = engine.EngineWith(settings);
+        var renderer = one.Renderer;
         await renderer.RenderAsync(Small);
+        await one.AllPagesBackAsync();
 
         settings.DocumentTimeout = TimeSpan.FromMilliseconds(1);
         var error = await Should.ThrowAsync<PdfTimeoutException>(() => renderer.RenderAsync(Small));
@@ -120,18 +122,22 @@ public sealed class PdfRendererTests(PdfEngineFixture engine) : IClassFixture<Pd
     [Fact]
     public async Task No_more_than_the_configured_number_of_documents_print_at_once()
     {
-        var renderer = engine.RendererWith(new PdfOptions { MaxConcurrentDocuments = 2 });
+        var engine2 = engine.EngineWith(new PdfOptions { MaxConcurrentDocuments = 2 });
         var browser = await engine.Host.GetBrowserAsync();
-        var rendering = Task.WhenAll(Enumerable.Range(0, 6).Select(_ => renderer.RenderAsync(Small)));
+        var contextsBefore = browser.Contexts.Count;
+        var rendering = Task.WhenAll(Enumerable.Range(0, 6).Select(_ => engine2.Renderer.RenderAsync(Small)));
 
         var most = 0;
+        var mostContexts = 0;
         while (!rendering.IsCompleted)
         {
-            most = Math.Max(most, browser.Contexts.Count);
+            most = Math.Max(most, engine2.Pool.Lent);
+            mostContexts = Math.Max(mostContexts, browser.Contexts.Count - contextsBefore);
             await Task.Delay(2);
         }
 
         (await rendering).Length.ShouldBe(6);
         most.ShouldBe(2);
+        mostContexts.ShouldBeLessThanOrEqualTo(2, "each of the two pages has a context of its own, reused");
     }
 }
