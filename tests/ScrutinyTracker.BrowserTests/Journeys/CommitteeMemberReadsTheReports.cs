@@ -36,7 +36,8 @@ public sealed partial class CommitteeMemberReadsTheReports(BrowserFixture browse
             var summary = j.Page.GetByRole(AriaRole.Table, new() { Name = "Summary of March 2020: actions by grade" });
             await Assertions.Expect(summary.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["1 Fully Achieved", "2 On-Track", "3 Slipped", "4 Not Achieved", "Not graded"]);
             await Assertions.Expect(summary.GetByRole(AriaRole.Cell)).ToHaveTextAsync(["12", "2", "1", "1", "0"]);
-            await Assertions.Expect(j.Page.GetByRole(AriaRole.Heading, new() { Name = "SCRUTINY MONITORING – PROGRESS UPDATE", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(j.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hate Crime: progress update, March 2020");
+            await Assertions.Expect(j.Page.GetByRole(AriaRole.Heading, new() { Name = "SCRUTINY MONITORING – PROGRESS UPDATE", Level = 2 })).ToBeVisibleAsync();
             await Assertions.Expect(j.Page.GetByRole(AriaRole.Table, new() { Name = "Recommendation 1b: agreed actions and progress" })
                 .GetByRole(AriaRole.Columnheader, new() { Name = "Greater publicity for successful prosecutions" })).ToBeAttachedAsync();
 

@@ -174,12 +174,31 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
         cover.ShouldContain("Youth Services 1 0 0 0 0 ");
         var sectionStarts = pages
             .Select((text, index) => (text, index))
-            .Where(p => p.text.Contains(" SCRUTINY MONITORING – PROGRESS UPDATE Review: ", StringComparison.Ordinal))
+            .Where(p => p.text.Contains(" SCRUTINY MONITORING – PROGRESS UPDATE Link Officer/s: ", StringComparison.Ordinal))
             .ToList();
         sectionStarts.Count.ShouldBe(3);
         sectionStarts[0].index.ShouldBe(1, "the first review starts on the page after the cover");
+        // The review's name heads its section once; the council's "Review:" row would print it again.
         sectionStarts.Select(p => p.text).Zip(CommitteePackAppFactory.PackTitles)
-            .ShouldAllBe(pair => pair.First.StartsWith($"{pair.Second} SCRUTINY MONITORING – PROGRESS UPDATE Review: {pair.Second} ", StringComparison.Ordinal));
+            .ShouldAllBe(pair => pair.First.StartsWith($"{pair.Second} SCRUTINY MONITORING – PROGRESS UPDATE Link Officer/s: ", StringComparison.Ordinal));
+        pages.ShouldAllBe(page => !page.Contains("Review: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_pack_is_tagged_with_pdf_1_7_types_only_its_cover_details_a_table()
+    {
+        var pdf = await PackOfThreeAsync();
+        var tagged = await Poppler.TaggedTextAsync(pdf);
+
+        tagged.Errors.ShouldBeEmpty();
+        tagged.Types.Distinct().Where(type => !Poppler.Pdf17StructureTypes.Contains(type)).ShouldBeEmpty();
+        var structure = tagged.Tree.ToList();
+        foreach (var header in new[] { "\"Meeting date\"", "\"Monitoring round\"" })
+        {
+            var at = structure.IndexOf(header);
+            at.ShouldBeGreaterThan(4);
+            structure[(at - 5)..at].ShouldContain("/Scope /Row", $"{header} is a row header of the cover's table");
+        }
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ReportPdfTests(ScrutinyAppFactory app) : IClassFixture<Scrut
         var structure = (await Poppler.StructureAsync(await HateCrimePdfAsync())).Split('\n').Select(line => line.Trim()).ToList();
 
         structure.Count(line => line == "H1 (block)").ShouldBe(1);
-        structure.Count(line => line == "H2 (block)").ShouldBe(Council.Recommendations.Count);
+        structure.Count(line => line == "H2 (block)").ShouldBe(Council.Recommendations.Count + 1, "the recommendations and the grading key");
         structure.Count(line => line == "H3 (block)").ShouldBe(Council.Recommendations.Sum(r => r.Parts?.Count ?? 0));
         structure.ShouldContain("Table (block)");
         structure.ShouldContain("/Scope /Row");
@@ -82,6 +82,111 @@ public sealed class ReportPdfTests(ScrutinyAppFactory app) : IClassFixture<Scrut
                 position = IndexAfter(text, $"{(int)grade} {grade.Label()}", position);
             }
         }
+    }
+
+    /// <summary>Each table of the council's document: a recommendation's own actions, then each lettered part's.</summary>
+    private static List<List<SeedAction>> SeedTables() => Council.Recommendations
+        .SelectMany(r => new[] { r.Actions ?? [] }.Concat((r.Parts ?? []).Select(p => p.Actions)))
+        .Where(actions => actions.Count > 0)
+        .Select(actions => actions.ToList())
+        .ToList();
+
+    [Fact]
+    public async Task Hate_Crime_pdf_tags_every_evidence_paragraph_and_every_grade_in_reading_order()
+    {
+        var tagged = await Poppler.TaggedTextAsync(await HateCrimePdfAsync());
+        var text = Normalise(tagged.Joined);
+
+        tagged.Errors.ShouldBeEmpty("pdfinfo reads the whole tag tree");
+        var tables = SeedTables();
+        tables.Sum(t => t.Count).ShouldBe(16);
+        var position = 0;
+        foreach (var actions in tables)
+        {
+            // Each paragraph whole (a screen reader must get the spaces where lines wrap), column by column, then the grades.
+            foreach (var paragraph in actions.SelectMany(a => a.Evidence!.Split("\n\n")))
+            {
+                position = IndexAfter(text, Normalise(paragraph), position);
+            }
+
+            foreach (var action in actions)
+            {
+                var grade = (Grade)action.Grade!.Value;
+                position = IndexAfter(text, $"{(int)grade} {grade.Label()}", position);
+            }
+        }
+
+        text.ShouldContain(Normalise(CouncilDocument.Introduction));
+    }
+
+    [Fact]
+    public async Task Hate_Crime_pdf_is_tagged_with_pdf_1_7_types_only()
+    {
+        var tagged = await Poppler.TaggedTextAsync(await HateCrimePdfAsync());
+
+        tagged.Errors.ShouldBeEmpty();
+        tagged.Types.Distinct().Where(type => !Poppler.Pdf17StructureTypes.Contains(type)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Hate_Crime_pdf_tags_its_header_block_as_a_table_of_row_headers()
+    {
+        var lines = (await Poppler.TaggedTextAsync(await HateCrimePdfAsync())).Tree;
+
+        // Document, Art, H1, then the header block: a Table whose rows start with a row header.
+        var afterTitle = lines.SkipWhile(line => line != "H1 (block)").Skip(1).SkipWhile(line => line.StartsWith('"') || line == "NonStruct").ToList();
+        afterTitle[0].ShouldBe("Table (block)");
+        var block = string.Join("\n", afterTitle.TakeWhile(line => line != "P (block)"));
+        block.ShouldContain("\"Review:\"");
+        block.ShouldContain("\"Link Officer/s:\"");
+        block.ShouldContain("\"Action Plan Agreed:\"");
+        System.Text.RegularExpressions.Regex.Matches(block, "/Scope /Row").Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_page_where_each_heading_is_printed_also_holds_the_first_row_of_its_table()
+    {
+        var pages = (await Poppler.PagesAsync(await HateCrimePdfAsync())).Select(Normalise).ToList();
+
+        // Every table's first body row is Responsibility; a recommendation without actions of its own is followed by its first part.
+        var headings = Council.Recommendations.SelectMany(r =>
+            new[] { (Heading: $"Recommendation {r.Number}: {r.Text}", Next: (r.Actions ?? []).Count > 0 ? "Responsibility:" : $"{r.Parts![0].Letter}) {r.Parts[0].Text}") }
+                .Concat((r.Parts ?? []).Select(p => (Heading: $"{p.Letter}) {p.Text}", Next: "Responsibility:"))));
+        foreach (var (heading, next) in headings)
+        {
+            var expected = Normalise(heading);
+            var page = pages.FindIndex(text => text.Contains(expected, StringComparison.Ordinal));
+            page.ShouldBeGreaterThanOrEqualTo(0, $"'{expected}' is printed on one page");
+            var after = pages[page][(pages[page].IndexOf(expected, StringComparison.Ordinal) + expected.Length)..];
+            after.ShouldContain(Normalise(next), customMessage: $"page {page + 1} ends with '{expected}'");
+        }
+
+        var key = pages.FindIndex(text => text.Contains(CouncilDocument.GradingsCaption + " 1 2 3 4", StringComparison.Ordinal));
+        key.ShouldBeGreaterThanOrEqualTo(0, "the grading key's heading is on the page of its table");
+    }
+
+    [Fact]
+    public async Task No_page_starts_with_an_assessment_row_alone()
+    {
+        var pages = (await Poppler.PagesAsync(await HateCrimePdfAsync())).Select(Normalise).ToList();
+        string[] rows = ["Responsibility:", "Date:", "Agreed Action:", "Agreed Success Measure:", "Evidence of Progress (", "Assessment of Progress ("];
+
+        pages.Count.ShouldBeGreaterThan(1);
+        for (var n = 2; n <= pages.Count; n++)
+        {
+            var first = rows.Select(row => (Row: row, At: pages[n - 1].IndexOf(row, StringComparison.Ordinal)))
+                .Where(found => found.At >= 0).OrderBy(found => found.At).Select(found => found.Row).FirstOrDefault();
+            first.ShouldNotBe("Assessment of Progress (", $"page {n} starts with an Assessment row whose table is on page {n - 1}");
+        }
+    }
+
+    [Fact]
+    public async Task Hate_Crime_pdf_has_the_grading_key_in_its_outline_after_the_recommendations()
+    {
+        var bookmarks = await Poppler.BookmarksAsync(await HateCrimePdfAsync());
+
+        bookmarks[0].ShouldBe(CouncilDocument.Title);
+        bookmarks[^1].ShouldBe(CouncilDocument.GradingsCaption);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class ReportDraftsTests(ScrutinyAppFactory app) : IClassFixture<Sc
         var page = await ReportAsync(DemoUsers.CommitteeMemberEmail);
 
         var evidence = page.QuerySelector("main .app-evidence")!;
-        evidence.ClassList.ShouldContain("app-preserve-lines");
+        evidence.QuerySelectorAll("p").Select(p => p.TextContent).ShouldBe(["Accepted line one", "Accepted <b>line</b> two"]);
         evidence.TextContent.ShouldBe(AcceptedEvidence);
         evidence.QuerySelector("b").ShouldBeNull();
         var grade = page.QuerySelectorAll("main .app-report-table tbody tr").Last().QuerySelectorAll("td")[0];

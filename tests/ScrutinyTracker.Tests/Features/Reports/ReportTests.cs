@@ -68,22 +68,27 @@ public sealed class ReportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         var page = await HateCrimeReportAsync();
         var report = page.QuerySelector("main .app-report")!;
 
-        report.QuerySelector("h1")!.TextContent.ShouldBe("SCRUTINY MONITORING – PROGRESS UPDATE");
-        page.QuerySelectorAll("main h1").Length.ShouldBe(1);
-        report.QuerySelectorAll("dl dt").Select(dt => dt.TextContent).ShouldBe(["Review:", "Link Officer/s:", "Action Plan Agreed:"]);
-        report.QuerySelectorAll("dl dd").Select(dd => dd.TextContent).ShouldBe([Seed.Review, string.Join(", ", Seed.LinkOfficers), Seed.ActionPlanAgreed]);
+        // The page's heading names the review; the council's heading stays inside the document, one level down.
+        page.QuerySelectorAll("main h1").Select(h => h.TextContent).ShouldBe(["Hate Crime: progress update, March 2020"]);
+        page.Title.ShouldStartWith("Hate Crime: progress update, March 2020");
+        report.QuerySelector("h2")!.TextContent.ShouldBe("SCRUTINY MONITORING – PROGRESS UPDATE");
+        var details = report.QuerySelector("table.app-report__details")!;
+        details.QuerySelectorAll("th[scope=row]").Select(th => th.TextContent).ShouldBe(["Review:", "Link Officer/s:", "Action Plan Agreed:"]);
+        details.QuerySelectorAll("td").Select(td => td.TextContent).ShouldBe([Seed.Review, string.Join(", ", Seed.LinkOfficers), Seed.ActionPlanAgreed]);
         report.QuerySelector("p")!.TextContent.ShouldBe(Seed.Introduction);
         CouncilDocument.Introduction.ShouldBe(Seed.Introduction);
 
-        var expectedHeadings = Seed.Recommendations.SelectMany(r =>
-            new[] { $"H2 Recommendation {r.Number}: {r.Text}" }.Concat((r.Parts ?? []).Select(p => $"H3 {p.Letter}) {p.Text}")));
-        report.QuerySelectorAll("h2, h3").Select(h => $"{h.TagName} {h.TextContent}").ShouldBe(expectedHeadings);
+        var expectedHeadings = new[] { "H2 SCRUTINY MONITORING – PROGRESS UPDATE" }
+            .Concat(Seed.Recommendations.SelectMany(r =>
+                new[] { $"H3 Recommendation {r.Number}: {r.Text}" }.Concat((r.Parts ?? []).Select(p => $"H4 {p.Letter}) {p.Text}"))))
+            .Append($"H3 {CouncilDocument.GradingsCaption}");
+        report.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => $"{h.TagName} {h.TextContent}").ShouldBe(expectedHeadings);
 
         var tables = report.QuerySelectorAll("table.app-report-table");
         tables.Length.ShouldBe(10);
         foreach (var table in tables)
         {
-            table.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent.Trim().Split('\n')[0]).ShouldBe(
+            table.QuerySelectorAll("tbody th[scope=row]").Select(th => th.ChildNodes[0].TextContent.Trim()).ShouldBe(
             [
                 "Responsibility:", "Date:", "Agreed Action:", "Agreed Success Measure:",
                 "Evidence of Progress (March 2020):", "Assessment of Progress (March 2020):",
@@ -92,7 +97,7 @@ public sealed class ReportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         }
 
         var gradings = report.QuerySelectorAll("table").Last();
-        gradings.QuerySelector("caption")!.TextContent.ShouldBe("Assessment of Progress Gradings");
+        gradings.PreviousElementSibling!.TextContent.ShouldBe("Assessment of Progress Gradings");
         gradings.QuerySelectorAll("th[scope=col]").Select(th => th.TextContent).ShouldBe(["1", "2", "3", "4"]);
         gradings.QuerySelectorAll("td").Select(td => td.TextContent).ShouldBe(["Fully Achieved", "On-Track", "Slipped", "Not Achieved"]);
     }

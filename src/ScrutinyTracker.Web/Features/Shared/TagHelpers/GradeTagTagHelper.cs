@@ -8,8 +8,10 @@ namespace ScrutinyTracker.Web.Features.Shared.TagHelpers;
 /// <summary>
 /// <c>&lt;grade-tag grade="@x" /&gt;</c>: a GOV.UK tag showing a grade's number AND words
 /// (colour is never the only signal), e.g.
-/// <c>&lt;strong class="govuk-tag govuk-tag--green app-grade app-grade--1"&gt;1 Fully Achieved&lt;/strong&gt;</c>.
+/// <c>&lt;span class="govuk-tag govuk-tag--green app-grade app-grade--1"&gt;1 Fully Achieved&lt;/span&gt;</c>.
 /// A null grade renders a grey "Not graded" tag. Any other attributes (e.g. class) are kept.
+/// A span, not GOV.UK's <c>strong</c>: Chromium tags a <c>strong</c> in a PDF as <c>/Strong</c>, a PDF 2.0
+/// type that PDF 1.7 readers reject with its text, so the grade would be lost to a screen reader.
 /// </summary>
 [HtmlTargetElement("grade-tag", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GradeTagTagHelper : TagHelper
@@ -21,7 +23,7 @@ public sealed class GradeTagTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        output.TagName = "strong";
+        output.TagName = "span";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.AddClass("govuk-tag", Encoder);
 
