@@ -1,12 +1,18 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Features.Pdf;
+using ScrutinyTracker.Web.Features.Reports;
 
 namespace ScrutinyTracker.Benchmarks;
 
@@ -72,6 +78,26 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
         await db.SaveChangesAsync();
         return [original.Id, .. copies.Select(c => c.Id)];
     });
+
+    /// <summary>
+    /// The HTML and footer the app prints for a review's round, made by the app's own query and
+    /// views (as PdfController does), so the bare Playwright baseline prints exactly the same document.
+    /// </summary>
+    public async Task<(string Html, string Footer)> PrintedReportAsync(int reviewId, int roundId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var report = await services.GetRequiredService<ReportQuery>().LoadAsync(reviewId, roundId, includeDrafts: false)
+            ?? throw new InvalidOperationException($"No report for review {reviewId}, round {roundId}");
+        var name = PrintedDocumentName.ForReport(report.Title, report.Round?.Label, report.IncludesDrafts);
+        var http = new DefaultHttpContext { RequestServices = services };
+        var route = new RouteData { Values = { ["controller"] = "Pdf", ["action"] = "ReportPdf" } };
+        var html = await services.GetRequiredService<RazorDocumentRenderer>()
+            .RenderAsync(new ActionContext(http, route, new ActionDescriptor()), "/Features/Pdf/Views/ReportPdf.cshtml", new PrintedReport(report, name));
+        return (html, name.Title);
+    }
+
+    public int MaxConcurrentDocuments => Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScrutinyTracker.Web.Infrastructure.Pdf.PdfOptions>>().Value.MaxConcurrentDocuments;
 
     public Task<int> CommitteeOfAsync(int reviewId) =>
         WithDbAsync(db => db.Reviews.Where(r => r.Id == reviewId).Select(r => r.SelectCommitteeId).SingleAsync());

@@ -6,8 +6,8 @@ namespace ScrutinyTracker.Benchmarks;
 
 /// <summary>
 /// Cold and warm render times of the Hate Crime PDF and of a 20-review committee pack, through the
-/// app's own endpoints. docs/benchmarks.md says how to run it, why it is a Stopwatch harness, and
-/// what it measured.
+/// app's own endpoints, then the app against bare Playwright (<see cref="PdfComparison"/>).
+/// docs/benchmarks.md says how to run it, why it is a Stopwatch harness, and what it measured.
 /// </summary>
 public static class PdfBenchmark
 {
@@ -17,38 +17,76 @@ public static class PdfBenchmark
         // WebApplicationFactory finds the app's folder through MvcTestingAppManifest.json in the
         // current directory, and `dotnet run` starts in the project's folder, not the output's.
         Environment.CurrentDirectory = AppContext.BaseDirectory;
-        Console.WriteLine($"ScrutinyTracker PDF benchmark: {options.ColdRuns} cold runs, {options.WarmUpRuns} warm-up and {options.WarmRuns} warm runs, packs of {options.PackSize} reviews");
+        Console.WriteLine($"ScrutinyTracker PDF benchmark: {options}");
         Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
-        var pack = $"Committee pack of {options.PackSize} reviews";
+        Console.WriteLine($"Load average at the start: {LoadAverage()}");
 
-        var results = new List<Measurement>
+        if (options.ColdRuns > 0 || options.WarmRuns > 0)
         {
-            await ColdAsync("Hate Crime PDF", options, async (app, client) =>
+            Console.WriteLine();
+            Console.WriteLine(await ColdAndWarmAsync(options));
+        }
+
+        if (options.CompareRuns > 0)
+        {
+            var (app, client) = await BenchApp.StartAsync();
+            await using (app)
             {
                 var (reviewId, roundId) = await app.HateCrimeAsync();
-                return () => ReportPdfAsync(client, reviewId, roundId);
-            }),
-            await ColdAsync(pack, options, async (app, client) =>
-            {
-                var fields = await PackFieldsAsync(app, client, options.PackSize);
-                return () => CommitteePackAsync(client, fields);
-            }),
-        };
-
-        var (warmApp, warmClient) = await BenchApp.StartAsync();
-        await using (warmApp)
-        {
-            var (reviewId, roundId) = await warmApp.HateCrimeAsync();
-            var fields = await PackFieldsAsync(warmApp, warmClient, options.PackSize);
-            results.Add(await WarmAsync("Hate Crime PDF", options, () => ReportPdfAsync(warmClient, reviewId, roundId)));
-            results.Add(await WarmAsync(pack, options, () => CommitteePackAsync(warmClient, fields)));
+                var (html, footer) = await app.PrintedReportAsync(reviewId, roundId);
+                await using var bare = await BarePlaywright.StartAsync(pages: 2);
+                var comparison = new PdfComparison(app, client, reviewId, roundId, bare, html, footer);
+                Console.WriteLine();
+                Console.WriteLine(await comparison.OneAtATimeAsync(Math.Max(options.WarmUpRuns, 1), options.CompareRuns));
+                Console.WriteLine();
+                Console.WriteLine(await comparison.ThroughputAsync(options.ThroughputPdfs, options.ThroughputSamples));
+            }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| document | start | runs | median | min | max | size | pages |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
-        results.ForEach(m => Console.WriteLine(m.MarkdownRow()));
+        Console.WriteLine($"Load average at the end: {LoadAverage()}");
         return 0;
+    }
+
+    /// <summary>"1.02 0.87 0.55" (1, 5 and 15 minutes), from /proc/loadavg where there is one.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static async Task<string> ColdAndWarmAsync(BenchOptions options)
+    {
+        var pack = $"Committee pack of {options.PackSize} reviews";
+        var results = new List<Measurement>();
+        if (options.ColdRuns > 0)
+        {
+            results.Add(await ColdAsync("Hate Crime PDF", options, async (app, client) =>
+            {
+                var (reviewId, roundId) = await app.HateCrimeAsync();
+                return () => ReportPdfAsync(client, reviewId, roundId);
+            }));
+            results.Add(await ColdAsync(pack, options, async (app, client) =>
+            {
+                var fields = await PackFieldsAsync(app, client, options.PackSize);
+                return () => CommitteePackAsync(client, fields);
+            }));
+        }
+
+        if (options.WarmRuns > 0)
+        {
+            var (warmApp, warmClient) = await BenchApp.StartAsync();
+            await using (warmApp)
+            {
+                var (reviewId, roundId) = await warmApp.HateCrimeAsync();
+                var fields = await PackFieldsAsync(warmApp, warmClient, options.PackSize);
+                results.Add(await WarmAsync("Hate Crime PDF", options, () => ReportPdfAsync(warmClient, reviewId, roundId)));
+                results.Add(await WarmAsync(pack, options, () => CommitteePackAsync(warmClient, fields)));
+            }
+        }
+
+        return string.Join('\n', new[]
+        {
+            "| document | start | runs | median | min | max | size | pages |",
+            "|---|---|---:|---:|---:|---:|---:|---:|",
+        }.Concat(results.Select(m => m.MarkdownRow())));
     }
 
     /// <summary>Each run starts a new app (and so a new Chromium) and times its first PDF.</summary>
@@ -114,7 +152,7 @@ public static class PdfBenchmark
     private static Task<byte[]> CommitteePackAsync(HttpClient client, IReadOnlyList<KeyValuePair<string, string>> fields) =>
         PdfAsync(client.PostAsync("/committee-packs", new FormUrlEncodedContent(fields)));
 
-    private static async Task<byte[]> PdfAsync(Task<HttpResponseMessage> request)
+    public static async Task<byte[]> PdfAsync(Task<HttpResponseMessage> request)
     {
         using var response = await request;
         if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "application/pdf")

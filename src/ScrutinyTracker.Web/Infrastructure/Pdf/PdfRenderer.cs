@@ -23,13 +23,14 @@ public sealed class PdfRenderer(PdfPagePool pool, IOptions<PdfOptions> options, 
         // The page is given back when printing really ends, not when the caller stops waiting, so
         // a document abandoned after a timeout keeps its place in the limit until its context is closed.
         var printing = PrintAsync(lease, document, timeout, cancellationToken);
+        // A print given up on below may still fail later; its failure is seen here, not left unobserved.
+        _ = printing.ContinueWith(abandoned => _ = abandoned.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         try
         {
             return await printing.WaitAsync(timeout, cancellationToken);
         }
         catch (TimeoutException)
         {
-            _ = printing.ContinueWith(abandoned => _ = abandoned.Exception, TaskContinuationOptions.OnlyOnFaulted);
             throw PrintTookTooLong(timeout);
         }
     }
@@ -53,6 +54,11 @@ public sealed class PdfRenderer(PdfPagePool pool, IOptions<PdfOptions> options, 
         catch (PlaywrightException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new PdfPrintingFailedException(exception);
+        }
+        catch (PlaywrightException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The reader went away and the page was closed under the print: a cancellation, not a failure.
+            throw new OperationCanceledException(cancellationToken);
         }
         finally
         {
