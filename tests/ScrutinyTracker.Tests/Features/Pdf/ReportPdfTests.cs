@@ -243,8 +243,11 @@ public sealed class ReportPdfTests(ScrutinyAppFactory app) : IClassFixture<Scrut
         var round = await app.WithDbAsync(db => db.Rounds.Where(r => r.Review!.Title == "Tackling Fly-tipping").Select(r => r.Label).SingleAsync());
         (await Poppler.TextAsync(await forMember.ShouldBePdfAttachmentAsync($"Tackling Fly-tipping - Progress Update - {round}.pdf")))
             .ShouldNotContain("Cameras bought");
-        (await Poppler.TextAsync(await forOfficer.ShouldBePdfAttachmentAsync($"Tackling Fly-tipping - Progress Update - {round} - Draft.pdf")))
-            .ShouldContain("Cameras bought, waiting for installation.");
+        var draft = await forOfficer.ShouldBePdfAttachmentAsync($"Tackling Fly-tipping - Progress Update - {round} - Draft.pdf");
+        (await Poppler.TextAsync(draft)).ShouldContain("Cameras bought, waiting for installation.");
+        var tagged = await Poppler.TaggedTextAsync(draft);
+        tagged.Errors.ShouldBeEmpty("the Draft tags are tagged as PDF 1.7 types too");
+        tagged.Joined.ShouldContain("Draft Submitted, waiting to be checked by a scrutiny officer. Cameras bought, waiting for installation.");
     }
 
     [Fact]
