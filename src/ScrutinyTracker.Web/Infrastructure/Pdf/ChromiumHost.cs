@@ -38,18 +38,31 @@ public class ChromiumHost(IOptions<PdfOptions> options, ILogger<ChromiumHost> lo
             return running;
         }
 
+        return await StartAsync(broken: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts Chromium again in place of <paramref name="broken"/>, which failed to open a page while
+    /// still looking connected (it is going away, and Playwright has not noticed yet). A browser
+    /// started meanwhile by someone else is kept.
+    /// </summary>
+    public Task<IBrowser> ReplaceAsync(IBrowser broken, CancellationToken cancellationToken = default) =>
+        StartAsync(broken, cancellationToken);
+
+    private async Task<IBrowser> StartAsync(IBrowser? broken, CancellationToken cancellationToken)
+    {
         await _starting.WaitAsync(cancellationToken);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_browser is { IsConnected: true } startedMeanwhile)
+            if (_browser is { IsConnected: true } startedMeanwhile && !ReferenceEquals(startedMeanwhile, broken))
             {
                 return startedMeanwhile;
             }
 
             if (_browser is not null)
             {
-                logger.LogWarning("Chromium has disconnected; starting it again");
+                logger.LogWarning("Chromium has disconnected or stopped working; starting it again");
                 await CloseQuietlyAsync(_browser);
             }
 

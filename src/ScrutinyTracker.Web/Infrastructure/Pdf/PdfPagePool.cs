@@ -5,7 +5,7 @@ namespace ScrutinyTracker.Web.Infrastructure.Pdf;
 
 /// <summary>
 /// At most Pdf:MaxConcurrentDocuments reused pages, each in its own isolated browser context and lent
-/// to one document at a time. A page goes back to about:blank after each document; its context is
+/// to one document at a time. A page is emptied after each document; its context is
 /// closed and made again after Pdf:DocumentsPerContext documents, after any error, and when Chromium
 /// has been started again.
 /// </summary>
@@ -15,10 +15,10 @@ public sealed class PdfPagePool(ChromiumHost chromium, IOptions<PdfOptions> opti
     private readonly ConcurrentStack<PooledPage> _idle = new();
     private int _lent;
 
-    /// <summary>Pages lent to documents right now (a page is lent until it is back at about:blank).</summary>
+    /// <summary>Pages lent to documents right now (a page is lent until it is emptied after its document).</summary>
     public int Lent => Volatile.Read(ref _lent);
 
-    /// <summary>Pages waiting, at about:blank, for the next document.</summary>
+    /// <summary>Pages waiting, empty, for the next document.</summary>
     public int Idle => _idle.Count;
 
     /// <summary>A page of its own for one document, or null when none came free within <paramref name="wait"/>.</summary>
@@ -47,7 +47,18 @@ public sealed class PdfPagePool(ChromiumHost chromium, IOptions<PdfOptions> opti
         }
 
         stop.ThrowIfCancellationRequested();
-        return await PooledPage.OpenAsync(browser, options.Value.DocumentTimeout);
+        try
+        {
+            return await PooledPage.OpenAsync(browser, options.Value.DocumentTimeout);
+        }
+        catch (Microsoft.Playwright.PlaywrightException exception) when (!stop.IsCancellationRequested)
+        {
+            // A browser that cannot open a page is going away, whether or not Playwright has seen it go yet.
+            logger.LogWarning(exception, "Chromium could not open a page for a PDF; starting it again");
+            var replaced = await chromium.ReplaceAsync(browser, stop);
+            stop.ThrowIfCancellationRequested();
+            return await PooledPage.OpenAsync(replaced, options.Value.DocumentTimeout);
+        }
     }
 
     internal async Task ReturnAsync(PooledPage? page, bool reusable)

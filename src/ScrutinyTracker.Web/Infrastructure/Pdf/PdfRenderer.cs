@@ -62,7 +62,7 @@ public sealed class PdfRenderer(PdfPagePool pool, IOptions<PdfOptions> options, 
         }
         finally
         {
-            // Not awaited: the page goes back to about:blank after the PDF is sent, and stays lent until then.
+            // Not awaited: the page is emptied after the PDF is sent, and stays lent until then.
             _ = lease.ReturnAsync(reusable: printed);
         }
     }
