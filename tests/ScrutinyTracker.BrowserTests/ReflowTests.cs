@@ -39,9 +39,9 @@ public sealed class ReflowTests(BrowserFixture browser) : IClassFixture<BrowserF
 
             await Assertions.Expect(j.Page.Locator("table.app-report-table")).ToHaveCountAsync(10);
             (await j.Page.Locator("table.app-report-table:visible").CountAsync()).ShouldBe(0, "the side-by-side tables give way on a phone");
-            var partB = j.Page.GetByRole(AriaRole.Heading, new() { Name = "b) encouraging reporting through:", Level = 3 });
+            var partB = j.Page.GetByRole(AriaRole.Heading, new() { Name = "b) encouraging reporting through:", Level = 4 });
             await Assertions.Expect(partB).ToBeVisibleAsync();
-            var firstAction = j.Page.GetByRole(AriaRole.Heading, new() { Name = "Greater publicity for successful prosecutions", Level = 4 });
+            var firstAction = j.Page.GetByRole(AriaRole.Heading, new() { Name = "Greater publicity for successful prosecutions", Level = 5 });
             await Assertions.Expect(firstAction).ToBeVisibleAsync();
             var card = j.Page.Locator(".app-action-card", new() { Has = firstAction });
             string[] labels = ["Responsibility:", "Date:", "Agreed Action:", "Agreed Success Measure:", "Evidence of Progress (March 2020):", "Assessment of Progress (March 2020):"];

@@ -38,7 +38,9 @@ public static partial class Poppler
         var lines = output.Split('\n');
         return new TaggedText(
             lines.Select(line => line.Trim()).Where(line => line.Length >= 2 && line[0] == '"' && line[^1] == '"').Select(line => line[1..^1]).ToList(),
-            lines.Select(line => line.Trim()).Where(line => line.Length > 0 && line[0] != '"' && !line.StartsWith('/')).Select(line => line.Split(' ', '<', ':')[0]).ToList(),
+            // "Object …" lines are object references (a link's annotation, say), content of an element rather than an element.
+            lines.Select(line => line.Trim()).Where(line => line.Length > 0 && line[0] != '"' && !line.StartsWith('/') && !line.StartsWith("Object ", StringComparison.Ordinal))
+                .Select(line => line.Split(' ', '<', ':')[0]).ToList(),
             errors.Split('\n', StringSplitOptions.RemoveEmptyEntries),
             lines.Select(line => line.Trim()).ToList());
     }

@@ -155,8 +155,9 @@ public sealed class CommitteePackTests(CommitteePackAppFactory app) : IClassFixt
         listed[2].Page.ShouldBeGreaterThan(listed[1].Page + 1, "Hate Crime runs over several pages, so the numbers are counted, not assumed");
         foreach (var (title, page) in listed)
         {
-            pages[page - 1].ShouldContain($"Review: {title} ", customMessage: $"{title} should start on page {page}");
-            pages[page - 2].ShouldNotContain($"Review: {title} ", customMessage: $"{title} should not start before page {page}");
+            // A review's section starts with its name above the council's heading (the name is printed once).
+            pages[page - 1].ShouldContain($"{title} SCRUTINY MONITORING – PROGRESS UPDATE", customMessage: $"{title} should start on page {page}");
+            pages[page - 2].ShouldNotContain($"{title} SCRUTINY MONITORING – PROGRESS UPDATE", customMessage: $"{title} should not start before page {page}");
         }
 
         CommitteePackPrinter.ReviewStarts(PdfLinkTargets.Pages(pdf), 3).ShouldBe(listed.Select(l => l.Page), "each title on the cover links to its review's first page");

@@ -130,7 +130,7 @@ public sealed class ReportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         var cards = page.QuerySelectorAll("main table.app-report-table")[2].Closest(".app-wide-only")!.NextElementSibling!;
         cards.ClassList.ShouldContain("app-narrow-only");
         var actions = cards.QuerySelectorAll(".app-action-card");
-        actions.Select(a => a.QuerySelector("h4")!.TextContent).ShouldBe(seedPart.Actions.Select(a => a.Heading!), "under the part's h3");
+        actions.Select(a => a.QuerySelector("h5")!.TextContent).ShouldBe(seedPart.Actions.Select(a => a.Heading!), "under the part's h4 (the report page's h1 names the review)");
         foreach (var (card, action) in actions.Zip(seedPart.Actions))
         {
             card.QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim().Split('\n')[0]).ShouldBe(
