@@ -22,6 +22,9 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PlanAction> PlanActions => Set<PlanAction>();
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<ExecutiveResponse> ExecutiveResponses => Set<ExecutiveResponse>();
+    public DbSet<CommitteeConsideration> CommitteeConsiderations => Set<CommitteeConsideration>();
+    public DbSet<CommitteeDecision> CommitteeDecisions => Set<CommitteeDecision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 

@@ -14,6 +14,7 @@ public class ProgressUpdate : IVersioned
     public const int EvidenceMaxLength = 10_000;
     public const int ExplanationMaxLength = 4000;
     public const int ReturnCommentMaxLength = 2000;
+    public const int DelayReasonMaxLength = 4000;
 
     public int Id { get; set; }
     public int PlanActionId { get; set; }
@@ -25,6 +26,15 @@ public class ProgressUpdate : IVersioned
     public Grade? Grade { get; set; }
     public string? Explanation { get; set; }
     public UpdateStatus Status { get; set; } = UpdateStatus.Draft;
+
+    /// <summary>For 3 Slipped: the month the action is now expected to be achieved by, if given.</summary>
+    public YearMonth? ExpectedBy { get; set; }
+
+    /// <summary>For 3 Slipped: the reason for the delay, if given.</summary>
+    public string? DelayReason { get; set; }
+
+    /// <summary>What the Select Committee decided about this update, once it considered the round.</summary>
+    public CommitteeDecision? CommitteeDecision { get; set; }
 
     /// <summary>Why a scrutiny officer returned the update; shown to the link officer beside the action.</summary>
     public string? ReturnComment { get; set; }

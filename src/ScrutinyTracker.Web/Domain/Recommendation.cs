@@ -4,6 +4,7 @@ namespace ScrutinyTracker.Web.Domain;
 public class Recommendation : IVersioned
 {
     public const int TextMaxLength = 2000;
+    public const int ClosedReasonMaxLength = Review.ClosedReasonMaxLength;
 
     public int Id { get; set; }
     public int ReviewId { get; set; }
@@ -18,6 +19,15 @@ public class Recommendation : IVersioned
     public int Position { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The Executive's response; null while it is awaited.</summary>
+    public ExecutiveResponse? ExecutiveResponse { get; set; }
+
+    /// <summary>Set when the committee ended monitoring of this recommendation before all its actions were signed off.</summary>
+    public DateOnly? MonitoringClosedOn { get; set; }
+
+    /// <summary>Why ("superseded by the new Hate Crime Strategy").</summary>
+    public string? MonitoringClosedReason { get; set; }
 
     public List<RecommendationPart> Parts { get; set; } = [];
 

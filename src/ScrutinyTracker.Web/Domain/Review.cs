@@ -10,14 +10,29 @@ public enum ReviewStatus
 public class Review : IVersioned
 {
     public const int TitleMaxLength = 200;
+    public const int ClosedReasonMaxLength = 2000;
 
     public int Id { get; set; }
     public required string Title { get; set; }
     public int SelectCommitteeId { get; set; }
     public SelectCommittee? SelectCommittee { get; set; }
 
-    /// <summary>The month the Select Committee agreed the action plan ("March 2019").</summary>
-    public YearMonth ActionPlanAgreed { get; set; }
+    /// <summary>The month the Select Committee agreed the action plan ("March 2019"); null until it has.</summary>
+    public YearMonth? ActionPlanAgreed { get; set; }
+
+    /// <summary>When the review's report went to the Executive (Cabinet); its response is due two months later.</summary>
+    public DateOnly? ReportToExecutive { get; set; }
+
+    /// <summary>This review's own first interval, overriding its committee's (<see cref="MonitoringIntervals"/>).</summary>
+    public int? FirstUpdateMonths { get; set; }
+
+    /// <summary>This review's own follow-up interval, overriding its committee's.</summary>
+    public int? FollowUpMonths { get; set; }
+
+    /// <summary>Set when the committee ended monitoring before every action was signed off.</summary>
+    public DateOnly? MonitoringClosedOn { get; set; }
+
+    public string? MonitoringClosedReason { get; set; }
 
     public ReviewStatus Status { get; set; } = ReviewStatus.Monitoring;
     public Guid Version { get; set; } = Guid.NewGuid();

@@ -6,7 +6,7 @@ public enum RoundStatus
     Closed,
 }
 
-/// <summary>A yearly monitoring round of a review ("March 2020") in which open actions get progress updates.</summary>
+/// <summary>A monitoring round of a review ("March 2020") in which open actions get progress updates.</summary>
 public class Round : IVersioned
 {
     public const int LabelMaxLength = 50;
@@ -25,4 +25,7 @@ public class Round : IVersioned
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<ProgressUpdate> Updates { get; set; } = [];
+
+    /// <summary>The Select Committee meeting that considered the round, once it has.</summary>
+    public CommitteeConsideration? Consideration { get; set; }
 }

@@ -11,6 +11,7 @@ public sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Progr
         builder.Property(u => u.Evidence).HasMaxLength(ProgressUpdate.EvidenceMaxLength);
         builder.Property(u => u.Explanation).HasMaxLength(ProgressUpdate.ExplanationMaxLength);
         builder.Property(u => u.ReturnComment).HasMaxLength(ProgressUpdate.ReturnCommentMaxLength);
+        builder.Property(u => u.DelayReason).HasMaxLength(ProgressUpdate.DelayReasonMaxLength);
         builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(u => u.Version).IsConcurrencyToken();
 

@@ -9,6 +9,7 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
     public void Configure(EntityTypeBuilder<Recommendation> builder)
     {
         builder.Property(r => r.Text).HasMaxLength(Recommendation.TextMaxLength);
+        builder.Property(r => r.MonitoringClosedReason).HasMaxLength(Recommendation.ClosedReasonMaxLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ReviewId, r.Number }).IsUnique();
         builder.ToTable(t => t.HasCheckConstraint("CK_Recommendations_Number", "Number >= 1"));

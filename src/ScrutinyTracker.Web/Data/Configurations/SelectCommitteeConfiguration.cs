@@ -11,5 +11,7 @@ public sealed class SelectCommitteeConfiguration : IEntityTypeConfiguration<Sele
         builder.Property(c => c.Name).HasMaxLength(SelectCommittee.NameMaxLength);
         builder.Property(c => c.NormalizedName).HasMaxLength(SelectCommittee.NameMaxLength);
         builder.HasIndex(c => c.NormalizedName).IsUnique();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.ToTable(t => t.HasCheckConstraint("CK_SelectCommittees_Intervals", "FirstUpdateMonths IN (3, 6, 12) AND FollowUpMonths IN (3, 6, 12)"));
     }
 }

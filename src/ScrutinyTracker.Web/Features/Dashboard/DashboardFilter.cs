@@ -2,7 +2,7 @@ using ScrutinyTracker.Web.Domain;
 
 namespace ScrutinyTracker.Web.Features.Dashboard;
 
-/// <summary>The dashboard's GET form and paging: /dashboard?committee=1&amp;status=monitoring&amp;year=2019&amp;sort=due-date&amp;page=2.</summary>
+/// <summary>The dashboard's GET form and paging: /dashboard?committee=1&amp;stage=Monitoring&amp;year=2019&amp;sort=due-date&amp;page=2.</summary>
 public sealed class DashboardFilter
 {
     public const string SortByTitle = "title";
@@ -17,7 +17,10 @@ public sealed class DashboardFilter
     ];
 
     public int? Committee { get; set; }
-    public ReviewStatus? Status { get; set; }
+
+    /// <summary>Where the review is in its monitoring cycle (<see cref="ReviewLife"/>).</summary>
+    public ReviewStage? Stage { get; set; }
+
     public int? Year { get; set; }
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;

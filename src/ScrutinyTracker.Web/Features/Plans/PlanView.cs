@@ -4,7 +4,7 @@ using ScrutinyTracker.Web.Features.Reports;
 namespace ScrutinyTracker.Web.Features.Plans;
 
 /// <summary>A review's action plan laid out as the council's document does: recommendations, their parts, and actions side by side.</summary>
-public sealed record PlanView(int ReviewId, string Title, YearMonth ActionPlanAgreed, ReviewStatus Status, IReadOnlyList<PlanRecommendation> Recommendations)
+public sealed record PlanView(int ReviewId, string Title, YearMonth? ActionPlanAgreed, ReviewStatus Status, IReadOnlyList<PlanRecommendation> Recommendations)
 {
     /// <summary>An officer may edit the plan of a review that is still being monitored.</summary>
     public bool CanEdit { get; init; }

@@ -118,7 +118,7 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
 
     private sealed record AchievementRow(int PlanActionId, string RoundLabel, DateOnly DueDate);
 
-    private sealed record ReviewRow(int Id, string Title, string SelectCommittee, YearMonth ActionPlanAgreed, List<string> LinkOfficers);
+    private sealed record ReviewRow(int Id, string Title, string SelectCommittee, YearMonth? ActionPlanAgreed, List<string> LinkOfficers);
 
     private sealed record Chosen(ReviewRow Review, IReadOnlyList<ReportRound> Rounds, ReportRound? Round, ReportRound? Previous);
 

@@ -12,7 +12,7 @@ public sealed record ReportView(
     int ReviewId,
     string Title,
     string SelectCommittee,
-    YearMonth ActionPlanAgreed,
+    YearMonth? ActionPlanAgreed,
     IReadOnlyList<string> LinkOfficers,
     IReadOnlyList<ReportRound> Rounds,
     ReportRound? Round,

@@ -24,6 +24,7 @@ public sealed class ReviewFormOptions(ScrutinyDbContext db)
             .OrderBy(u => u.DisplayName)
             .Select(u => new { u.Id, u.DisplayName, u.IsActive })
             .ToListAsync(cancellationToken);
+        form.HasRounds = reviewId is not null && await db.Rounds.AnyAsync(r => r.ReviewId == reviewId, cancellationToken);
         form.LinkOfficers = officers
             .Select(u => new SelectListItem(u.IsActive ? u.DisplayName : $"{u.DisplayName} (deactivated)", u.Id))
             .ToList();
@@ -35,6 +36,11 @@ public sealed class ReviewFormOptions(ScrutinyDbContext db)
         if (form.SelectCommitteeId is { } committeeId && form.SelectCommittees.All(c => c.Value != committeeId.ToString()))
         {
             modelState.AddModelError(nameof(ReviewForm.SelectCommitteeId), "Select the Select Committee from the list");
+        }
+
+        if (form.HasRounds && string.IsNullOrWhiteSpace(form.ActionPlanAgreed))
+        {
+            modelState.AddModelError(nameof(ReviewForm.ActionPlanAgreed), "Enter the month the action plan was agreed: the review's rounds are scheduled from it");
         }
 
         if (form.LinkOfficerIds.Any(id => form.LinkOfficers.All(o => o.Value != id)))

@@ -10,7 +10,7 @@ using ScrutinyTracker.Web.Infrastructure.Security;
 namespace ScrutinyTracker.Web.Features.Reviews;
 
 [Authorize(Policy = Policies.ReadReports)]
-public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db, ReviewFormOptions options) : Controller
+public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db, ReviewFormOptions options, TimeProvider clock) : Controller
 {
     public const int PageSize = 25;
 
@@ -37,8 +37,10 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
                 r.Rounds.OrderByDescending(x => x.DueDate).Select(x => x.Label).FirstOrDefault(),
                 r.Rounds.Any(x => x.Status == RoundStatus.Open)))
             .ToListAsync(cancellationToken);
+        var ids = items.Select(i => i.Id).ToList();
+        var lives = await access.VisibleReviews().Where(r => ids.Contains(r.Id)).LivesAsync(cancellationToken);
 
-        return View(new ReviewListView(items, page, pages, total, access.EditsAllReviews) { OpenRounds = openRounds });
+        return View(new ReviewListView(items, lives, Infrastructure.UkTime.Today(clock), page, pages, total, access.EditsAllReviews) { OpenRounds = openRounds });
     }
 
     /// <summary>The review overview: details, rounds and links to its plan, report and updates.</summary>
@@ -162,18 +164,20 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
     private Task<Review?> LoadAsync(int reviewId, CancellationToken cancellationToken) =>
         db.Reviews.Include(r => r.LinkOfficers).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
 
-    private Task<CompleteReviewView?> CompleteViewAsync(int reviewId, CancellationToken cancellationToken) =>
-        db.Reviews.AsNoTracking()
+    private async Task<CompleteReviewView?> CompleteViewAsync(int reviewId, CancellationToken cancellationToken)
+    {
+        var facts = await db.Reviews.AsNoTracking().Where(r => r.Id == reviewId).Select(ReviewFacts.Projection).SingleOrDefaultAsync(cancellationToken);
+        var review = await db.Reviews.AsNoTracking()
             .Where(r => r.Id == reviewId)
-            .Select(r => new CompleteReviewView(
-                r.Id,
-                r.Title,
-                r.Status,
-                r.Rounds.Where(x => x.Status == RoundStatus.Open).Select(x => x.Label).FirstOrDefault()))
+            .Select(r => new { r.Title, OpenRound = r.Rounds.Where(x => x.Status == RoundStatus.Open).Select(x => x.Label).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
+        return facts is null || review is null
+            ? null
+            : new CompleteReviewView(reviewId, review.Title, facts.Status, review.OpenRound, facts.ActionsNeedingUpdate, facts.AwaitingResponse);
+    }
 }
 
-public sealed record ReviewListView(IReadOnlyList<ReviewListItem> Reviews, int Page, int Pages, int Total, bool CanManage)
+public sealed record ReviewListView(IReadOnlyList<ReviewListItem> Reviews, IReadOnlyDictionary<int, ReviewLife> Lives, DateOnly Today, int Page, int Pages, int Total, bool CanManage)
 {
     /// <summary>A link officer's open rounds, shown first; null for everyone else.</summary>
     public IReadOnlyList<MyRound>? OpenRounds { get; init; }
@@ -183,17 +187,30 @@ public sealed record ReviewListItem(
     int Id,
     string Title,
     string SelectCommittee,
-    YearMonth ActionPlanAgreed,
+    YearMonth? ActionPlanAgreed,
     ReviewStatus Status,
     IReadOnlyList<string> LinkOfficers,
     string? LatestRound,
     bool HasOpenRound);
 
-public sealed record CompleteReviewView(int Id, string Title, ReviewStatus Status, string? OpenRound)
+/// <summary>
+/// A review is completed once nothing in it needs an update any more: every monitored action signed off
+/// and no Executive response awaited. Before that, monitoring can only be closed, with the reason.
+/// </summary>
+public sealed record CompleteReviewView(int Id, string Title, ReviewStatus Status, string? OpenRound, int ActionsNeedingUpdate, int AwaitingResponse)
 {
     public string? RefusedBecause => Status == ReviewStatus.Completed
         ? $"{Title} is already completed."
         : OpenRound is not null
             ? $"The {OpenRound} round is still open. Close it before you complete the review."
-            : null;
+            : AwaitingResponse > 0
+                ? $"{Count(AwaitingResponse, "recommendation")} still {(AwaitingResponse == 1 ? "awaits" : "await")} the Executive's response, so the review cannot be completed yet."
+                : ActionsNeedingUpdate > 0
+                    ? $"{Count(ActionsNeedingUpdate, "action")} {(ActionsNeedingUpdate == 1 ? "is" : "are")} not signed off by the committee yet, so the review cannot be completed."
+                    : null;
+
+    /// <summary>Closing monitoring, with the committee's reason, is the way to end it before everything is signed off.</summary>
+    public bool CanCloseMonitoringInstead => Status != ReviewStatus.Completed && OpenRound is null && (ActionsNeedingUpdate > 0 || AwaitingResponse > 0);
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

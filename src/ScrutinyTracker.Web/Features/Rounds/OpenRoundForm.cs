@@ -16,23 +16,19 @@ public sealed class OpenRoundForm
     [BindNever]
     public RoundOpeningView Opening { get; set; } = default!;
 
-    public DateOnly? DueDate =>
-        int.TryParse(DueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-        && int.TryParse(DueMonth, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-        && int.TryParse(DueYear, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-        && year is >= 1900 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
-            : null;
+    public DateOnly? DueDate => Shared.DateInput.Parse(DueDay, DueMonth, DueYear);
 
-    /// <summary>The defaults: the next due date by <see cref="RoundSchedule"/>, named after its month.</summary>
-    public static OpenRoundForm For(RoundOpeningView opening) => new()
-    {
-        Label = RoundSchedule.DefaultLabel(opening.NextDueDate),
-        DueDay = opening.NextDueDate.Day.ToString(CultureInfo.InvariantCulture),
-        DueMonth = opening.NextDueDate.Month.ToString(CultureInfo.InvariantCulture),
-        DueYear = opening.NextDueDate.Year.ToString(CultureInfo.InvariantCulture),
-        Opening = opening,
-    };
+    /// <summary>The defaults: the proposed due date (<see cref="RoundOpeningView.ProposedDueDate"/>), named after its month.</summary>
+    public static OpenRoundForm For(RoundOpeningView opening) => opening.ProposedDueDate is not { } due
+        ? new OpenRoundForm { Opening = opening }
+        : new()
+        {
+            Label = RoundSchedule.DefaultLabel(due),
+            DueDay = due.Day.ToString(CultureInfo.InvariantCulture),
+            DueMonth = due.Month.ToString(CultureInfo.InvariantCulture),
+            DueYear = due.Year.ToString(CultureInfo.InvariantCulture),
+            Opening = opening,
+        };
 }
 
 public sealed class OpenRoundFormValidator : AbstractValidator<OpenRoundForm>

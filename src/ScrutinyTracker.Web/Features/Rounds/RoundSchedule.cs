@@ -8,16 +8,16 @@ public static class RoundSchedule
     /// <summary>A round is listed as due for update this many days before its due date.</summary>
     public const int DueSoonDays = 30;
 
-    /// <summary>
-    /// The next round's due date by <see cref="NextRound"/>: the last day of the month 12 months after
-    /// the plan was agreed, or after the previous round's due date.
-    /// </summary>
-    public static DateOnly NextDueDate(YearMonth actionPlanAgreed, DateOnly? previousDueDate) =>
-        NextRound.DueDate(ReviewStatus.Monitoring, actionPlanAgreed, openRoundDueDate: null, previousDueDate)!.Value;
-
     /// <summary>"March 2020": the month and year of the due date, as the council's documents name rounds.</summary>
     public static string DefaultLabel(DateOnly dueDate) => YearMonth.From(dueDate).ToString();
 
     /// <summary>Due within <see cref="DueSoonDays"/> days, or overdue.</summary>
     public static bool IsDueForUpdate(DateOnly dueDate, DateOnly today) => dueDate <= today.AddDays(DueSoonDays);
+
+    /// <summary>
+    /// The due date to propose for a round opened today: the scheduled one (<see cref="NextRound"/>) while
+    /// it is still ahead, otherwise the end of this month, as a missed date is of no use to anyone.
+    /// </summary>
+    public static DateOnly ProposedDueDate(DateOnly scheduled, DateOnly today) =>
+        scheduled >= today ? scheduled : YearMonth.From(today).LastDay;
 }

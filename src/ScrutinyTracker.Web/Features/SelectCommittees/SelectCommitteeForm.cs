@@ -20,6 +20,31 @@ public sealed class SelectCommitteeFormValidator : AbstractValidator<SelectCommi
 /// <summary>The list of Select Committees with the form to add one.</summary>
 public sealed record SelectCommitteesView(IReadOnlyList<SelectCommitteeItem> Committees, SelectCommitteeForm Form);
 
-public sealed record SelectCommitteeItem(int Id, string Name, int Reviews);
+public sealed record SelectCommitteeItem(int Id, string Name, int Reviews, int FirstUpdateMonths, int FollowUpMonths);
 
 public sealed record RenameSelectCommitteeView(int Id, string CurrentName, SelectCommitteeForm Form);
+
+/// <summary>A Select Committee's monitoring intervals, for its reviews that do not set their own.</summary>
+public sealed class IntervalsForm
+{
+    public int? FirstUpdateMonths { get; set; }
+    public int? FollowUpMonths { get; set; }
+    public Guid Version { get; set; }
+
+    public static IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Items { get; } = MonitoringIntervals.Choices
+        .Select(m => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(MonitoringIntervals.Describe(m), m.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        .ToList();
+}
+
+public sealed class IntervalsFormValidator : AbstractValidator<IntervalsForm>
+{
+    public IntervalsFormValidator()
+    {
+        RuleFor(f => f.FirstUpdateMonths).Must(MonitoringIntervals.IsChoice)
+            .WithMessage("Choose 3, 6 or 12 months for the first progress update");
+        RuleFor(f => f.FollowUpMonths).Must(MonitoringIntervals.IsChoice)
+            .WithMessage("Choose 3, 6 or 12 months between later progress updates");
+    }
+}
+
+public sealed record IntervalsView(int Id, string Name, int ReviewsWithOwnIntervals, IntervalsForm Form);

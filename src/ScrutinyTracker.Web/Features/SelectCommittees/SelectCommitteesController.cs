@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Shared;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.SelectCommittees;
@@ -60,10 +61,56 @@ public sealed class SelectCommitteesController(ScrutinyDbContext db) : Controlle
         return View(new RenameSelectCommitteeView(committeeId, currentName, form));
     }
 
+    /// <summary>When the committee's reviews are due for progress updates, unless a review sets its own.</summary>
+    [HttpGet("{committeeId:int}/intervals")]
+    public async Task<IActionResult> Intervals(int committeeId, CancellationToken cancellationToken)
+    {
+        var committee = await db.SelectCommittees.AsNoTracking().SingleOrDefaultAsync(c => c.Id == committeeId, cancellationToken);
+        return committee is null
+            ? NotFound()
+            : View(await IntervalsViewAsync(committee, new IntervalsForm
+            {
+                FirstUpdateMonths = committee.FirstUpdateMonths,
+                FollowUpMonths = committee.FollowUpMonths,
+                Version = committee.Version,
+            }, cancellationToken));
+    }
+
+    [HttpPost("{committeeId:int}/intervals")]
+    public async Task<IActionResult> Intervals(int committeeId, [Bind(Prefix = FormPrefix)] IntervalsForm form, CancellationToken cancellationToken)
+    {
+        var committee = await db.SelectCommittees.SingleOrDefaultAsync(c => c.Id == committeeId, cancellationToken);
+        if (committee is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            committee.FirstUpdateMonths = form.FirstUpdateMonths!.Value;
+            committee.FollowUpMonths = form.FollowUpMonths!.Value;
+            if (await db.TrySaveAsync(committee, form.Version, ModelState, "Select Committee", cancellationToken))
+            {
+                TempData["Success"] = $"{committee.Name}'s monitoring intervals have been saved.";
+                return RedirectToAction(nameof(Index));
+            }
+
+            // Someone else saved meanwhile: a second save, deliberately, replaces theirs.
+            form.Version = await db.SelectCommittees.AsNoTracking().Where(c => c.Id == committeeId).Select(c => c.Version).SingleAsync(cancellationToken);
+        }
+
+        return View(await IntervalsViewAsync(committee, form, cancellationToken));
+    }
+
+    private async Task<IntervalsView> IntervalsViewAsync(SelectCommittee committee, IntervalsForm form, CancellationToken cancellationToken) =>
+        new(committee.Id, committee.Name,
+            await db.Reviews.CountAsync(r => r.SelectCommitteeId == committee.Id && (r.FirstUpdateMonths != null || r.FollowUpMonths != null), cancellationToken),
+            form);
+
     private Task<List<SelectCommitteeItem>> ListAsync(CancellationToken cancellationToken) =>
         db.SelectCommittees.AsNoTracking()
             .OrderBy(c => c.Name)
-            .Select(c => new SelectCommitteeItem(c.Id, c.Name, db.Reviews.Count(r => r.SelectCommitteeId == c.Id)))
+            .Select(c => new SelectCommitteeItem(c.Id, c.Name, db.Reviews.Count(r => r.SelectCommitteeId == c.Id), c.FirstUpdateMonths, c.FollowUpMonths))
             .ToListAsync(cancellationToken);
 
     /// <summary>Names are unique whatever their case; the unique index on the normalised name settles a race.</summary>

@@ -23,6 +23,18 @@ public sealed class GradeCounts
         return counts;
     }
 
+    /// <summary>From counts already made (by the database): (grade or null for not graded, how many).</summary>
+    public static GradeCounts Of(IEnumerable<(Grade? Grade, int Count)> counted)
+    {
+        var counts = new GradeCounts();
+        foreach (var (grade, count) in counted)
+        {
+            counts._byGrade[grade is { } g ? (int)g : 0] += count;
+        }
+
+        return counts;
+    }
+
     public int this[Grade grade] => _byGrade[(int)grade];
 
     public int NotGraded => _byGrade[0];

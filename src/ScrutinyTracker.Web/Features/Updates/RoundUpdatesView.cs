@@ -6,7 +6,7 @@ public sealed record RoundHeader(
     int Id,
     int ReviewId,
     string ReviewTitle,
-    YearMonth ActionPlanAgreed,
+    YearMonth? ActionPlanAgreed,
     IReadOnlyList<string> LinkOfficers,
     string Label,
     DateOnly DueDate,

@@ -11,7 +11,8 @@ using ScrutinyTracker.Web.Domain;
 namespace ScrutinyTracker.Web.Infrastructure.Auditing;
 
 /// <summary>
-/// Writes an <see cref="AuditEntry"/> for every changed field of a plan, round or update, in the same
+/// Writes an <see cref="AuditEntry"/> for every changed field of a plan, round, update, Executive response or
+/// committee decision, in the same
 /// transaction as the change. Keys of added rows are known only after the save, so the change is
 /// saved first and its audit rows second, and both commit together.
 /// </summary>
@@ -21,6 +22,7 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
     [
         typeof(SelectCommittee), typeof(Review), typeof(ReviewLinkOfficer), typeof(Recommendation),
         typeof(RecommendationPart), typeof(PlanAction), typeof(Round), typeof(ProgressUpdate),
+        typeof(ExecutiveResponse), typeof(CommitteeConsideration), typeof(CommitteeDecision),
         typeof(ApplicationUser), typeof(IdentityUserRole<string>),
     ];
 
@@ -190,15 +192,18 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
         return entries;
     }
 
-    /// <summary>Finds, in at most two queries, the review of changed parts, actions and updates.</summary>
+    /// <summary>Finds, in at most three queries, the review (and action) of changed parts, actions, responses, updates and decisions.</summary>
     private static async Task<ReviewLookup> ReviewLookupAsync(ScrutinyDbContext db, List<PendingChange> pending, CancellationToken cancellationToken)
     {
         var recommendationIds = pending.Select(c => c.Entry.Entity switch
         {
-            RecommendationPart or PlanAction => Key(c.Entry, nameof(PlanAction.RecommendationId)),
+            RecommendationPart or PlanAction or ExecutiveResponse => Key(c.Entry, nameof(PlanAction.RecommendationId)),
             _ => 0,
         }).Where(id => id != 0).Distinct().ToList();
-        var roundIds = pending.Select(c => c.Entry.Entity is ProgressUpdate ? Key(c.Entry, nameof(ProgressUpdate.RoundId)) : 0).Where(id => id != 0).Distinct().ToList();
+        var roundIds = pending.Select(c => c.Entry.Entity is ProgressUpdate or CommitteeConsideration ? Key(c.Entry, nameof(ProgressUpdate.RoundId)) : 0)
+            .Where(id => id != 0).Distinct().ToList();
+        var updateIds = pending.Select(c => c.Entry.Entity is CommitteeDecision ? Key(c.Entry, nameof(CommitteeDecision.ProgressUpdateId)) : 0)
+            .Where(id => id != 0).Distinct().ToList();
 
         var byRecommendation = recommendationIds.Count == 0
             ? new Dictionary<int, int>()
@@ -208,7 +213,12 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
             ? new Dictionary<int, int>()
             : await db.Rounds.AsNoTracking().Where(r => roundIds.Contains(r.Id))
                 .ToDictionaryAsync(r => r.Id, r => r.ReviewId, cancellationToken);
-        return new ReviewLookup(byRecommendation, byRound);
+        var byUpdate = updateIds.Count == 0
+            ? new Dictionary<int, (int, int)>()
+            : await db.ProgressUpdates.AsNoTracking().Where(u => updateIds.Contains(u.Id))
+                .Select(u => new { u.Id, u.PlanActionId, u.Round!.ReviewId })
+                .ToDictionaryAsync(u => u.Id, u => (u.ReviewId, u.PlanActionId), cancellationToken);
+        return new ReviewLookup(byRecommendation, byRound, byUpdate);
     }
 
     private static (int? ReviewId, int? PlanActionId) Owners(EntityEntry entry, ReviewLookup lookup) => entry.Entity switch
@@ -218,6 +228,10 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
         RecommendationPart => (Find(lookup.ByRecommendation, Key(entry, nameof(RecommendationPart.RecommendationId))), null),
         PlanAction => (Find(lookup.ByRecommendation, Key(entry, nameof(PlanAction.RecommendationId))), Key(entry, nameof(PlanAction.Id))),
         ProgressUpdate => (Find(lookup.ByRound, Key(entry, nameof(ProgressUpdate.RoundId))), Key(entry, nameof(ProgressUpdate.PlanActionId))),
+        ExecutiveResponse => (Find(lookup.ByRecommendation, Key(entry, nameof(ExecutiveResponse.RecommendationId))), null),
+        CommitteeConsideration => (Find(lookup.ByRound, Key(entry, nameof(CommitteeConsideration.RoundId))), null),
+        CommitteeDecision => lookup.ByUpdate.TryGetValue(Key(entry, nameof(CommitteeDecision.ProgressUpdateId)), out var owners)
+            ? (owners.ReviewId, owners.PlanActionId) : (null, null),
         _ => (null, null),
     };
 
@@ -252,5 +266,5 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
 
     private sealed record PendingChange(EntityEntry Entry, AuditKind Kind, List<(string Field, string? Old, string? New)> Fields);
 
-    private sealed record ReviewLookup(Dictionary<int, int> ByRecommendation, Dictionary<int, int> ByRound);
+    private sealed record ReviewLookup(Dictionary<int, int> ByRecommendation, Dictionary<int, int> ByRound, Dictionary<int, (int ReviewId, int PlanActionId)> ByUpdate);
 }
