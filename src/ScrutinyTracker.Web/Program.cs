@@ -1,4 +1,7 @@
+using ScrutinyTracker.Web.Features.ClosingMonitoring;
+using ScrutinyTracker.Web.Features.CommitteeDecisions;
 using ScrutinyTracker.Web.Features.CommitteePacks;
+using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
@@ -25,6 +28,9 @@ builder.Services.AddScrutinyUpdates();
 builder.Services.AddScrutinyPdf();
 builder.Services.AddScrutinyCommitteePacks();
 builder.Services.AddScrutinyPlanning();
+builder.Services.AddScrutinyExecutiveResponses();
+builder.Services.AddScrutinyCommitteeDecisions();
+builder.Services.AddScrutinyClosingMonitoring();
 
 var app = builder.Build();
 

@@ -23,6 +23,7 @@ public sealed record ReviewFacts(
     int Recommendations,
     int AwaitingResponse,
     int ActionsNeedingUpdate,
+    int ActionsSignedOff,
     int Rounds,
     DateOnly? OpenRoundDue,
     DateOnly? LastRoundDue,
@@ -45,6 +46,7 @@ public sealed record ReviewFacts(
         r.Recommendations.Count,
         r.Recommendations.Count(x => x.ExecutiveResponse == null && x.MonitoringClosedOn == null),
         r.Recommendations.SelectMany(x => x.Actions).AsQueryable().Count(Monitoring.NeedsUpdate),
+        r.Recommendations.SelectMany(x => x.Actions).AsQueryable().Count(Monitoring.IsSignedOff),
         r.Rounds.Count,
         r.Rounds.Where(x => x.Status == RoundStatus.Open).Select(x => (DateOnly?)x.DueDate).FirstOrDefault(),
         r.Rounds.Max(x => (DateOnly?)x.DueDate),
@@ -64,7 +66,7 @@ public sealed record ReviewFacts(
 /// <item>Before the first round: awaiting the Executive while any recommendation has no response (or
 /// there are none yet), then awaiting the plan until the month it was agreed is recorded.</item>
 /// <item>After: completed once nothing needs an update any more (every monitored action signed off,
-/// no response awaited), else monitoring.</item>
+/// at least one, and no response awaited), else monitoring.</item>
 /// </list>
 /// Separately from the stage, a response still awaited is due two months after the report went to the
 /// Executive (<see cref="Monitoring.ExecutiveResponseDue"/>).
@@ -111,7 +113,7 @@ public sealed record ReviewLife(
                 : ReviewStage.ActionPlanAgreed;
         }
 
-        return facts.OpenRoundDue is null && facts.ActionsNeedingUpdate == 0 && facts.AwaitingResponse == 0
+        return facts.OpenRoundDue is null && facts.ActionsNeedingUpdate == 0 && facts.ActionsSignedOff > 0 && facts.AwaitingResponse == 0
             ? ReviewStage.Completed
             : ReviewStage.Monitoring;
     }

@@ -12,9 +12,10 @@ public sealed class DemoDataTests(ScrutinyAppFactory app) : IClassFixture<Scruti
     private Task<Review> LoadReviewAsync(string title) => app.WithDbAsync(db => db.Reviews.AsNoTracking()
         .Include(r => r.SelectCommittee)
         .Include(r => r.LinkOfficers).ThenInclude(l => l.User)
-        .Include(r => r.Rounds)
+        .Include(r => r.Rounds).ThenInclude(x => x.Consideration)
         .Include(r => r.Recommendations).ThenInclude(x => x.Parts)
-        .Include(r => r.Recommendations).ThenInclude(x => x.Actions).ThenInclude(a => a.Updates)
+        .Include(r => r.Recommendations).ThenInclude(x => x.ExecutiveResponse)
+        .Include(r => r.Recommendations).ThenInclude(x => x.Actions).ThenInclude(a => a.Updates).ThenInclude(u => u.CommitteeDecision)
         .AsSplitQuery()
         .SingleAsync(r => r.Title == title));
 
@@ -26,7 +27,7 @@ public sealed class DemoDataTests(ScrutinyAppFactory app) : IClassFixture<Scruti
 
         review.ActionPlanAgreed.ToString().ShouldBe(document.ActionPlanAgreed);
         review.LinkOfficers.Select(l => l.User!.DisplayName).ShouldBe(document.LinkOfficers);
-        var round = review.Rounds.ShouldHaveSingleItem();
+        var round = review.Rounds.Single(r => r.Status == RoundStatus.Closed);
         round.Label.ShouldBe(document.Round);
 
         var recommendations = review.Recommendations.OrderBy(r => r.Position).ToList();
@@ -58,7 +59,7 @@ public sealed class DemoDataTests(ScrutinyAppFactory app) : IClassFixture<Scruti
             have.TargetDate.ShouldBe(want.Date);
             have.AgreedAction.ShouldBe(want.AgreedAction);
             have.SuccessMeasure.ShouldBe(want.SuccessMeasure);
-            var update = have.Updates.ShouldHaveSingleItem();
+            var update = have.Updates.Single(u => u.RoundId == round.Id);
             update.RoundId.ShouldBe(round.Id);
             update.Evidence.ShouldBe(want.Evidence);
             ((int?)update.Grade).ShouldBe(want.Grade);
@@ -76,14 +77,41 @@ public sealed class DemoDataTests(ScrutinyAppFactory app) : IClassFixture<Scruti
         review.Recommendations.Count.ShouldBe(4);
         review.Recommendations.Single(r => r.Number == 1).Parts.Select(p => p.Letter).OrderBy(l => l)
             .ShouldBe(["a", "b", "c", "d", "e", "f"]);
-        var updates = actions.SelectMany(a => a.Updates).ToList();
+        var march = review.Rounds.Single(r => r.Label == "March 2020");
+        var updates = actions.SelectMany(a => a.Updates).Where(u => u.RoundId == march.Id).ToList();
         updates.Count.ShouldBe(16);
         updates.ShouldAllBe(u => u.Status == UpdateStatus.Accepted);
         updates.Count(u => u.Grade == Grade.FullyAchieved).ShouldBe(12);
         updates.Count(u => u.Grade == Grade.OnTrack).ShouldBe(2);
         updates.Count(u => u.Grade == Grade.Slipped).ShouldBe(1);
         updates.Count(u => u.Grade == Grade.NotAchieved).ShouldBe(1);
-        review.Rounds.Single().Status.ShouldBe(RoundStatus.Closed);
+        march.Status.ShouldBe(RoundStatus.Closed);
+    }
+
+    [Fact]
+    public async Task Hate_Crime_went_to_Cabinet_in_February_2019_which_accepted_every_recommendation()
+    {
+        var review = await LoadReviewAsync("Hate Crime");
+
+        review.ReportToExecutive.ShouldBe(new DateOnly(2019, 2, 12));
+        review.Recommendations.ShouldAllBe(r => r.ExecutiveResponse!.Decision == ExecutiveDecision.Accepted && r.ExecutiveResponse.DecidedOn == new DateOnly(2019, 3, 14));
+    }
+
+    [Fact]
+    public async Task Hate_Crimes_March_2020_round_was_considered_its_grade_1s_signed_off_and_the_other_four_are_in_the_open_September_2020_round()
+    {
+        var review = await LoadReviewAsync("Hate Crime");
+        var march = review.Rounds.Single(r => r.Label == "March 2020");
+        var september = review.Rounds.Single(r => r.Label == "September 2020");
+        var marchUpdates = review.Recommendations.SelectMany(r => r.Actions).SelectMany(a => a.Updates).Where(u => u.RoundId == march.Id).ToList();
+
+        march.Consideration!.MeetingDate.ShouldBe(new DateOnly(2020, 4, 15));
+        marchUpdates.Where(u => u.Grade == Grade.FullyAchieved).ShouldAllBe(u => u.CommitteeDecision!.Outcome == CommitteeOutcome.SignedOff);
+        marchUpdates.Where(u => u.Grade != Grade.FullyAchieved).ShouldAllBe(u => u.CommitteeDecision!.Outcome == CommitteeOutcome.ContinueMonitoring);
+        september.Status.ShouldBe(RoundStatus.Open);
+        september.DueDate.ShouldBe(new DateOnly(2020, 9, 30));
+        var septemberActions = review.Recommendations.SelectMany(r => r.Actions).Where(a => a.Updates.Any(u => u.RoundId == september.Id)).Select(a => a.Id);
+        septemberActions.ShouldBe(marchUpdates.Where(u => u.Grade != Grade.FullyAchieved).Select(u => u.PlanActionId), ignoreOrder: true);
     }
 
     [Fact]
@@ -97,15 +125,20 @@ public sealed class DemoDataTests(ScrutinyAppFactory app) : IClassFixture<Scruti
     }
 
     [Fact]
-    public async Task Second_review_has_an_open_round_waiting_for_evidence()
+    public async Task Second_review_has_an_open_round_waiting_for_evidence_and_an_overdue_Executive_response()
     {
         var review = await LoadReviewAsync("Tackling Fly-tipping");
 
         var round = review.Rounds.ShouldHaveSingleItem();
         round.Status.ShouldBe(RoundStatus.Open);
-        var updates = review.Recommendations.SelectMany(r => r.Actions).SelectMany(a => a.Updates).ToList();
-        updates.Count.ShouldBe(review.Recommendations.SelectMany(r => r.Actions).Count());
+        var monitored = review.Recommendations.Where(r => r.ExecutiveResponse is not null).SelectMany(r => r.Actions).ToList();
+        var updates = monitored.SelectMany(a => a.Updates).ToList();
+        updates.Count.ShouldBe(monitored.Count);
+        updates.Count.ShouldBe(4);
         updates.ShouldAllBe(u => u.Status == UpdateStatus.Draft && u.Evidence == "" && u.Grade == null);
+        var awaiting = review.Recommendations.Single(r => r.ExecutiveResponse is null);
+        awaiting.Actions.SelectMany(a => a.Updates).ShouldBeEmpty();
+        Monitoring.ExecutiveResponseDue(review.ReportToExecutive!.Value).ShouldBeLessThan(DateOnly.FromDateTime(DateTime.UtcNow));
         review.LinkOfficers.Single().User!.Email.ShouldBe(DemoUsers.LinkOfficerEmail);
     }
 

@@ -10,8 +10,8 @@ public static class GeneratedReviews
 {
     /// <summary>
     /// The Hate Crime review with its recommendations repeated <paramref name="times"/> times (renumbered),
-    /// so with <paramref name="times"/> times the parts, actions and updates, and a second closed round
-    /// in which every action is graded again.
+    /// so with <paramref name="times"/> times the parts, actions and updates, and a second closed round,
+    /// six months later, in which every action not signed off in the first is graded again; both considered.
     /// </summary>
     public static async Task<Review> AddHateCrimeTimesAsync(ScrutinyDbContext db, int times, string title)
     {
@@ -28,12 +28,14 @@ public static class GeneratedReviews
         var review = DemoDataSeeder.HateCrime(larger, await db.SelectCommittees.FirstAsync(), linkOfficer, scrutinyOfficer);
 
         var first = review.Rounds.Single();
-        var second = new Round { Label = "March 2021", DueDate = first.DueDate.AddYears(1), Status = RoundStatus.Closed };
+        var second = new Round { Label = "September 2020", DueDate = first.DueDate.AddMonths(6), Status = RoundStatus.Closed };
         review.Rounds.Add(second);
-        foreach (var action in review.Recommendations.SelectMany(r => r.Actions))
+        foreach (var action in review.Recommendations.SelectMany(r => r.Actions).Where(a => a.Updates.Single().Grade != Grade.FullyAchieved))
         {
             action.Updates.Add(new ProgressUpdate { Round = second, Evidence = "Progress continued.", Grade = Grade.FullyAchieved, Status = UpdateStatus.Accepted });
         }
+
+        TestReviews.ConsiderClosedRounds(review, review.SelectCommittee!);
 
         db.Reviews.Add(review);
         await db.SaveChangesAsync();
@@ -41,13 +43,14 @@ public static class GeneratedReviews
     }
 
     /// <summary>
-    /// A small review: one recommendation with an action per grade given (null: an action with no
-    /// update), and one closed round due 12 months after the plan was agreed, every update accepted.
+    /// A small review: one accepted recommendation with an action per grade given (null: an action with no
+    /// update), and one closed round due 12 months after the plan was agreed, every update accepted, the
+    /// committee's decisions on it recorded (grade 1 signed off).
     /// </summary>
     public static Review Small(string title, SelectCommittee committee, YearMonth agreed, string linkOfficerId, params Grade?[] grades)
     {
         var round = new Round { Label = agreed.AddMonths(12).ToString(), DueDate = agreed.AddMonths(12).LastDay, Status = RoundStatus.Closed };
-        var recommendation = new Recommendation { Number = 1, Text = $"That {title} be done.", Position = 0 };
+        var recommendation = TestReviews.Recommendation(1, $"That {title} be done.");
         foreach (var (grade, position) in grades.Select((g, i) => (g, i)))
         {
             var action = new PlanAction
@@ -66,7 +69,7 @@ public static class GeneratedReviews
             recommendation.Actions.Add(action);
         }
 
-        return new Review
+        var review = new Review
         {
             Title = title,
             SelectCommittee = committee,
@@ -75,5 +78,7 @@ public static class GeneratedReviews
             Recommendations = [recommendation],
             Rounds = [round],
         };
+        TestReviews.ConsiderClosedRounds(review, committee);
+        return review;
     }
 }

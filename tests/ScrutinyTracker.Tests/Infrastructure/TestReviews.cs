@@ -12,8 +12,13 @@ namespace ScrutinyTracker.Tests.Infrastructure;
 /// <summary>Arranges reviews of a test's own, so tests that change data leave the demo reviews alone.</summary>
 public static partial class TestReviews
 {
-    /// <summary>Adds a review of the first Select Committee, with the demo link officer, shaped by <paramref name="configure"/>.</summary>
-    public static Task<int> AddReviewAsync(this ScrutinyAppFactory app, string title, YearMonth agreed, Action<Review>? configure = null) =>
+    /// <summary>
+    /// Adds a review of the first Select Committee, with the demo link officer, shaped by <paramref name="configure"/>.
+    /// Unless <paramref name="considerClosedRounds"/> is false, every closed round the test made without a
+    /// committee consideration gets one, as the migration treats rounds closed before considerations were
+    /// recorded: accepted grade 1 updates signed off, the others continuing (docs/decisions/0005).
+    /// </summary>
+    public static Task<int> AddReviewAsync(this ScrutinyAppFactory app, string title, YearMonth? agreed, Action<Review>? configure = null, bool considerClosedRounds = true) =>
         app.WithDbAsync(async db =>
         {
             var committee = await db.SelectCommittees.OrderBy(c => c.Id).FirstAsync();
@@ -26,6 +31,11 @@ public static partial class TestReviews
                 LinkOfficers = [new ReviewLinkOfficer { UserId = linkOfficer.Id }],
             };
             configure?.Invoke(review);
+            if (considerClosedRounds)
+            {
+                ConsiderClosedRounds(review, committee);
+            }
+
             db.Reviews.Add(review);
             await db.SaveChangesAsync();
             return review.Id;
@@ -43,8 +53,35 @@ public static partial class TestReviews
         return user.Id;
     }
 
+    /// <summary>Gives the review's closed rounds without a consideration one, signing off their accepted grade 1 updates.</summary>
+    public static void ConsiderClosedRounds(Review review, SelectCommittee committee)
+    {
+        foreach (var round in review.Rounds.Where(r => r.Status == RoundStatus.Closed && r.Consideration is null))
+        {
+            round.Consideration = new CommitteeConsideration { MeetingDate = round.DueDate.AddDays(14), SelectCommitteeId = committee.Id };
+            var updates = review.Recommendations.SelectMany(r => r.Actions).SelectMany(a => a.Updates).Where(u => u.Round == round);
+            foreach (var update in updates.Where(u => u.CommitteeDecision is null))
+            {
+                update.CommitteeDecision = new CommitteeDecision
+                {
+                    Outcome = update.Status == UpdateStatus.Accepted && update.Grade == Grade.FullyAchieved ? CommitteeOutcome.SignedOff : CommitteeOutcome.ContinueMonitoring,
+                };
+            }
+        }
+    }
+
+    /// <summary>A recommendation the Executive accepted (<paramref name="decision"/> to say otherwise, null for none yet).</summary>
     public static Recommendation Recommendation(int number, string text, params PlanAction[] actions) =>
-        new() { Number = number, Position = number - 1, Text = text, Actions = [.. actions] };
+        Recommendation(number, text, ExecutiveDecision.Accepted, actions);
+
+    public static Recommendation Recommendation(int number, string text, ExecutiveDecision? decision, params PlanAction[] actions) => new()
+    {
+        Number = number,
+        Position = number - 1,
+        Text = text,
+        Actions = [.. actions],
+        ExecutiveResponse = decision is { } d ? new ExecutiveResponse { Decision = d, DecidedOn = new DateOnly(2019, 4, 10), Text = d == ExecutiveDecision.Accepted ? null : "What the Executive said." } : null,
+    };
 
     public static PlanAction Action(string agreedAction, int position = 0, string? heading = null) => new()
     {

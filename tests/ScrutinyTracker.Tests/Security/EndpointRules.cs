@@ -90,6 +90,18 @@ public static class EndpointRules
         ["POST /select-committees"] = ManagePlans,
         ["GET /select-committees/{committeeId:int}/rename"] = ManagePlans,
         ["POST /select-committees/{committeeId:int}/rename"] = ManagePlans,
+        ["GET /select-committees/{committeeId:int}/intervals"] = ManagePlans,
+        ["POST /select-committees/{committeeId:int}/intervals"] = ManagePlans,
+
+        // The monitoring cycle: Executive responses, committee decisions, closing monitoring
+        ["GET /reviews/{reviewId:int}/executive-responses"] = ReadReports,
+        ["POST /reviews/{reviewId:int}/executive-responses"] = ManagePlans,
+        ["GET /rounds/{roundId:int}/committee"] = ManagePlans,
+        ["POST /rounds/{roundId:int}/committee"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/close-monitoring"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/close-monitoring"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/recommendations/{recommendationId:int}/close-monitoring"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/recommendations/{recommendationId:int}/close-monitoring"] = ManagePlans,
 
         // Action plans
         ["GET /reviews/{reviewId:int}/plan"] = ReadReports,

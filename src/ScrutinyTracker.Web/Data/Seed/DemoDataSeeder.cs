@@ -5,8 +5,11 @@ using ScrutinyTracker.Web.Domain;
 namespace ScrutinyTracker.Web.Data.Seed;
 
 /// <summary>
-/// Development demo data: the council's Hate Crime review exactly as written (March 2020 round, all
-/// accepted), a smaller review whose open round awaits evidence, and one account per role.
+/// Development demo data, in every state of the monitoring cycle: the council's Hate Crime review
+/// exactly as written (report to Cabinet February 2019, every recommendation accepted, the March 2020
+/// round considered by the committee with its grade 1 actions signed off, and the September 2020
+/// follow-up round open for the other four), a smaller review whose open round awaits evidence and
+/// whose third recommendation's Executive response is overdue, and one account per role.
 /// </summary>
 public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
@@ -34,8 +37,10 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
 
         var linkOfficer = accounts[DemoUsers.LinkOfficerEmail];
         var scrutinyOfficer = accounts[DemoUsers.ScrutinyOfficerEmail];
-        db.Reviews.Add(HateCrime(SeedDocument.LoadHateCrime(), committees[0], linkOfficer, scrutinyOfficer));
-        db.Reviews.Add(FlyTipping(committees[1], linkOfficer));
+        var hateCrime = HateCrime(SeedDocument.LoadHateCrime(), committees[0], linkOfficer, scrutinyOfficer);
+        AddFollowUpRound(hateCrime);
+        db.Reviews.Add(hateCrime);
+        db.Reviews.Add(FlyTipping(committees[1], linkOfficer, scrutinyOfficer));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the demo reviews and accounts");
     }
@@ -67,7 +72,11 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
         }
     }
 
-    /// <summary>Builds a review from the council's document, with one round holding every graded update, accepted.</summary>
+    /// <summary>
+    /// Builds a review from the council's document, with one round holding every graded update, accepted:
+    /// the report went to Cabinet in February 2019, which accepted every recommendation a month later, and
+    /// the Select Committee considered the round in April 2020, signing off the actions graded 1.
+    /// </summary>
     public static Review HateCrime(SeedDocument document, SelectCommittee committee, ApplicationUser linkOfficer, ApplicationUser scrutinyOfficer)
     {
         var agreed = YearMonth.TryParse(document.ActionPlanAgreed, out var month)
@@ -84,10 +93,19 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
             ClosedAtUtc = roundMonth.LastDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         };
 
+        round.Consideration = new CommitteeConsideration
+        {
+            MeetingDate = roundMonth.AddMonths(1).FirstDay.AddDays(14),
+            SelectCommittee = committee,
+            RecordedById = scrutinyOfficer.Id,
+            RecordedAtUtc = roundMonth.AddMonths(1).FirstDay.AddDays(15).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+        };
+        var reportToExecutive = agreed.AddMonths(-1).FirstDay.AddDays(11);
         var review = new Review
         {
             Title = document.Review,
             SelectCommittee = committee,
+            ReportToExecutive = reportToExecutive,
             ActionPlanAgreed = agreed,
             LinkOfficers = [new ReviewLinkOfficer { UserId = linkOfficer.Id }],
             Rounds = [round],
@@ -95,7 +113,13 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
 
         foreach (var (seedRecommendation, index) in document.Recommendations.Select((x, i) => (x, i)))
         {
-            var recommendation = new Recommendation { Number = seedRecommendation.Number, Text = seedRecommendation.Text, Position = index };
+            var recommendation = new Recommendation
+            {
+                Number = seedRecommendation.Number,
+                Text = seedRecommendation.Text,
+                Position = index,
+                ExecutiveResponse = Accepted(reportToExecutive.AddDays(30), scrutinyOfficer.Id),
+            };
             review.Recommendations.Add(recommendation);
             AddActions(recommendation, null, seedRecommendation.Actions ?? []);
             foreach (var (seedPart, partIndex) in (seedRecommendation.Parts ?? []).Select((x, i) => (x, i)))
@@ -117,11 +141,12 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
                 recommendation.Actions.Add(action);
                 if (seed.Evidence is not null)
                 {
+                    var grade = seed.Grade is { } g ? (Grade)g : (Grade?)null;
                     action.Updates.Add(new ProgressUpdate
                     {
                         Round = round,
                         Evidence = seed.Evidence,
-                        Grade = seed.Grade is { } g ? (Grade)g : null,
+                        Grade = grade,
                         Status = UpdateStatus.Accepted,
                         UpdatedById = linkOfficer.Id,
                         UpdatedAtUtc = submitted,
@@ -129,14 +154,52 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
                         SubmittedAtUtc = submitted,
                         ReviewedById = scrutinyOfficer.Id,
                         ReviewedAtUtc = submitted.AddDays(7),
+                        CommitteeDecision = new CommitteeDecision
+                        {
+                            Outcome = grade == Grade.FullyAchieved ? CommitteeOutcome.SignedOff : CommitteeOutcome.ContinueMonitoring,
+                        },
                     });
                 }
             }
         }
     }
 
-    /// <summary>A smaller review whose first round is open and waiting for the link officer's evidence.</summary>
-    private Review FlyTipping(SelectCommittee committee, ApplicationUser linkOfficer)
+    /// <summary>
+    /// The follow-up round six months after the first, open, with a draft for every action the committee
+    /// did not sign off (the actions <see cref="Monitoring.NeedsUpdate"/> names).
+    /// </summary>
+    public static void AddFollowUpRound(Review review)
+    {
+        var last = review.Rounds.MaxBy(r => r.DueDate)!;
+        var month = YearMonth.From(last.DueDate).AddMonths(MonitoringIntervals.DefaultFollowUpMonths);
+        var round = new Round
+        {
+            Label = month.ToString(),
+            DueDate = month.LastDay,
+            Status = RoundStatus.Open,
+            OpenedAtUtc = month.FirstDay.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+        };
+        review.Rounds.Add(round);
+        foreach (var action in review.Recommendations.SelectMany(r => r.Actions)
+            .Where(a => !a.Updates.Any(u => u.CommitteeDecision?.Outcome == CommitteeOutcome.SignedOff)))
+        {
+            action.Updates.Add(new ProgressUpdate { Round = round, Status = UpdateStatus.Draft });
+        }
+    }
+
+    private static ExecutiveResponse Accepted(DateOnly decidedOn, string recordedById) => new()
+    {
+        Decision = ExecutiveDecision.Accepted,
+        DecidedOn = decidedOn,
+        RecordedById = recordedById,
+        RecordedAtUtc = decidedOn.AddDays(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+    };
+
+    /// <summary>
+    /// A smaller review whose first round is open and waiting for the link officer's evidence. Its third
+    /// recommendation, added to the plan since, still awaits the Executive's response, long overdue.
+    /// </summary>
+    private Review FlyTipping(SelectCommittee committee, ApplicationUser linkOfficer, ApplicationUser scrutinyOfficer)
     {
         var today = Infrastructure.UkTime.Today(clock);
         var agreed = YearMonth.From(today).AddMonths(-12);
@@ -149,12 +212,32 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
             OpenedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
 
-        var cctv = new Recommendation { Number = 1, Position = 0, Text = "That the Council extend the use of deployable CCTV cameras at fly-tipping hotspots." };
+        var reportToExecutive = agreed.AddMonths(-3).FirstDay.AddDays(9);
+        var cctv = new Recommendation
+        {
+            Number = 1,
+            Position = 0,
+            Text = "That the Council extend the use of deployable CCTV cameras at fly-tipping hotspots.",
+            ExecutiveResponse = Accepted(reportToExecutive.AddDays(28), scrutinyOfficer.Id),
+        };
         cctv.Actions.Add(NewAction(null, "Environmental Enforcement Manager", agreed.AddMonths(6).ToString(),
             "Buy and deploy four additional cameras at the hotspots identified by the enforcement team.",
             "Cameras deployed and a rise in the number of fixed penalty notices issued.", 0));
 
-        var awareness = new Recommendation { Number = 2, Position = 1, Text = "That the Council raise awareness of:" };
+        var awareness = new Recommendation
+        {
+            Number = 2,
+            Position = 1,
+            Text = "That the Council raise awareness of:",
+            ExecutiveResponse = new ExecutiveResponse
+            {
+                Decision = ExecutiveDecision.PartiallyAccepted,
+                Text = "The Executive accepts the campaign for householders and the promotion of online reporting. Letters to landlords will be sent once, not every year as the committee proposed.",
+                DecidedOn = reportToExecutive.AddDays(28),
+                RecordedById = scrutinyOfficer.Id,
+                RecordedAtUtc = reportToExecutive.AddDays(29).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+            },
+        };
         var dutyOfCare = new RecommendationPart { Letter = "a", Position = 0, Text = "householders' duty of care when disposing of waste" };
         var reporting = new RecommendationPart { Letter = "b", Position = 1, Text = "how to report fly-tipping" };
         awareness.Parts.AddRange([dutyOfCare, reporting]);
@@ -168,16 +251,22 @@ public sealed class DemoDataSeeder(ScrutinyDbContext db, UserManager<Application
             "Promote the online fly-tipping report form on the Council's website and in libraries.",
             "More reports made online than by telephone.", 0), reporting));
 
+        var charges = new Recommendation { Number = 3, Position = 2, Text = "That the Council review the charge for collecting bulky household waste." };
+        charges.Actions.Add(NewAction(null, "Waste Services Manager", agreed.AddMonths(9).ToString(),
+            "Compare the charge with neighbouring councils and report the options to the Executive.",
+            "Options report considered by the Executive.", 0));
+
         var review = new Review
         {
             Title = "Tackling Fly-tipping",
             SelectCommittee = committee,
+            ReportToExecutive = reportToExecutive,
             ActionPlanAgreed = agreed,
             LinkOfficers = [new ReviewLinkOfficer { UserId = linkOfficer.Id }],
-            Recommendations = [cctv, awareness],
+            Recommendations = [cctv, awareness, charges],
             Rounds = [round],
         };
-        foreach (var action in review.Recommendations.SelectMany(x => x.Actions))
+        foreach (var action in new[] { cctv, awareness }.SelectMany(x => x.Actions))
         {
             action.Updates.Add(new ProgressUpdate { Round = round, Status = UpdateStatus.Draft });
         }

@@ -57,7 +57,7 @@ public sealed class ActionHistoryQuery(ScrutinyDbContext db)
             rows.Select(e => new HistoryRow(
                 e.AtUtc,
                 e.UserId is not null && names.TryGetValue(e.UserId, out var name) ? name : e.UserName,
-                e.EntityType == nameof(PlanAction) ? "Action plan" : rounds.TryGetValue(e.EntityId, out var label) ? $"{label} update" : "Update",
+                What(e.EntityType, rounds.GetValueOrDefault(e.EntityId)),
                 e.Kind,
                 AuditWording.FieldName(e.EntityType, e.Field) ?? e.Field,
                 AuditWording.Value(e.Field, e.OldValue),
@@ -65,4 +65,12 @@ public sealed class ActionHistoryQuery(ScrutinyDbContext db)
             page,
             pages);
     }
+
+    /// <summary>"Action plan", "March 2020 update", "March 2020 committee decision".</summary>
+    private static string What(string entityType, string? roundLabel) => entityType switch
+    {
+        nameof(PlanAction) => "Action plan",
+        nameof(CommitteeDecision) => roundLabel is null ? "Committee decision" : $"{roundLabel} committee decision",
+        _ => roundLabel is null ? "Update" : $"{roundLabel} update",
+    };
 }

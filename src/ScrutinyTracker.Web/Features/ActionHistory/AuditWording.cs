@@ -16,6 +16,11 @@ public static class AuditWording
         [(nameof(ProgressUpdate), nameof(ProgressUpdate.Explanation))] = "Explanation",
         [(nameof(ProgressUpdate), nameof(ProgressUpdate.Status))] = "Status",
         [(nameof(ProgressUpdate), nameof(ProgressUpdate.ReturnComment))] = "Scrutiny officer's comment",
+        [(nameof(ProgressUpdate), nameof(ProgressUpdate.ExpectedBy))] = "Expected to be achieved by",
+        [(nameof(ProgressUpdate), nameof(ProgressUpdate.DelayReason))] = "Reason for the delay",
+        [(nameof(CommitteeDecision), nameof(CommitteeDecision.Outcome))] = "Committee's decision",
+        [(nameof(CommitteeDecision), nameof(CommitteeDecision.Grade))] = "Committee's grade",
+        [(nameof(CommitteeDecision), nameof(CommitteeDecision.Reason))] = "Committee's reason",
         [(nameof(PlanAction), nameof(PlanAction.Heading))] = "Heading",
         [(nameof(PlanAction), nameof(PlanAction.Responsibility))] = "Responsibility",
         [(nameof(PlanAction), nameof(PlanAction.TargetDate))] = "Date",
@@ -23,7 +28,7 @@ public static class AuditWording
         [(nameof(PlanAction), nameof(PlanAction.SuccessMeasure))] = "Agreed Success Measure",
     };
 
-    public static IReadOnlyCollection<string> EntityTypes { get; } = [nameof(ProgressUpdate), nameof(PlanAction)];
+    public static IReadOnlyCollection<string> EntityTypes { get; } = [nameof(ProgressUpdate), nameof(PlanAction), nameof(CommitteeDecision)];
 
     public static IReadOnlyCollection<string> ShownFields { get; } = FieldNames.Keys.Select(k => k.Field).Distinct().ToList();
 
@@ -33,6 +38,7 @@ public static class AuditWording
     {
         null or "" => "",
         _ when field == nameof(ProgressUpdate.Grade) && Enum.TryParse<Grade>(stored, out var grade) && Enum.IsDefined(grade) => grade.NumberAndLabel(),
+        _ when field == nameof(CommitteeDecision.Outcome) && Enum.TryParse<CommitteeOutcome>(stored, out var outcome) && Enum.IsDefined(outcome) => outcome.Label(),
         _ => stored,
     };
 

@@ -39,10 +39,10 @@ public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock)
         return Page(filter, today, items);
     }
 
-    /// <summary>Actions of recommendations the Executive did not refuse, with what their latest accepted update says.</summary>
+    /// <summary>Actions of recommendations the Executive accepted or partially accepted, with what their latest accepted update says.</summary>
     private static Task<List<ActionRow>> ActionsAsync(IQueryable<Review> visible, CancellationToken cancellationToken) =>
         visible.SelectMany(r => r.Recommendations)
-            .Where(x => x.ExecutiveResponse == null || x.ExecutiveResponse.Decision != ExecutiveDecision.NotAccepted)
+            .Where(x => x.ExecutiveResponse != null && x.ExecutiveResponse.Decision != ExecutiveDecision.NotAccepted)
             .SelectMany(x => x.Actions)
             .Select(a => new ActionRow(
                 a.Recommendation!.ReviewId,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Domain;
 
 namespace ScrutinyTracker.Web.Features.Plans;
 
@@ -23,7 +24,18 @@ public sealed class PlanQuery(ScrutinyDbContext db)
         var recommendations = await db.Recommendations.AsNoTracking()
             .Where(r => r.ReviewId == reviewId)
             .OrderBy(r => r.Position)
-            .Select(r => new { r.Id, r.Number, r.Text })
+            .Select(r => new
+            {
+                r.Id,
+                r.Number,
+                r.Text,
+                Standing = new Reports.RecommendationStanding(
+                    r.ExecutiveResponse == null ? (ExecutiveDecision?)null : r.ExecutiveResponse.Decision,
+                    r.ExecutiveResponse!.DecidedOn,
+                    r.ExecutiveResponse.Text,
+                    r.MonitoringClosedOn,
+                    r.MonitoringClosedReason),
+            })
             .ToListAsync(cancellationToken);
         var parts = await db.RecommendationParts.AsNoTracking()
             .Where(p => p.Recommendation!.ReviewId == reviewId)
@@ -61,6 +73,7 @@ public sealed class PlanQuery(ScrutinyDbContext db)
             recommendations.Select(r => new PlanRecommendation(r.Id, r.Number, r.Text, actionsOfRecommendation[r.Id].ToList(), partsOf[r.Id].ToList())
             {
                 CanDelete = !undeletable.Any(a => a.RecommendationId == r.Id),
+                Standing = r.Standing,
             }).ToList());
     }
 }

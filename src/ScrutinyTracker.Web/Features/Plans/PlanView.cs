@@ -16,6 +16,9 @@ public sealed record PlanRecommendation(int Id, int Number, string Text, IReadOn
 
     /// <summary>No progress was reported on any of its actions, so it may be deleted.</summary>
     public bool CanDelete { get; init; }
+
+    /// <summary>The Executive's decision and whether monitoring of the recommendation was closed.</summary>
+    public Reports.RecommendationStanding Standing { get; init; } = Reports.RecommendationStanding.Awaited;
 }
 
 public sealed record PlanPart(int Id, string Letter, string Text, IReadOnlyList<PlanColumn> Actions)

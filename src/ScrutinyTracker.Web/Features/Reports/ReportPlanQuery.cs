@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Domain;
 
 namespace ScrutinyTracker.Web.Features.Reports;
 
 /// <summary>
-/// A review's action plan in document order. Recommendations, parts and actions are read in three
+/// A review's action plan in document order, with the Executive's decision on each recommendation. Recommendations, parts and actions are read in three
 /// flat queries and put together in memory: a fixed number of queries however large the plan, and
 /// no joined rows repeating each recommendation for every action.
 /// </summary>
@@ -21,7 +22,12 @@ public sealed class ReportPlanQuery(ScrutinyDbContext db)
         var recommendations = await db.Recommendations.AsNoTracking()
             .Where(r => ids.Contains(r.ReviewId))
             .OrderBy(r => r.Position).ThenBy(r => r.Number)
-            .Select(r => new RecommendationRow(r.Id, r.ReviewId, r.Number, r.Text))
+            .Select(r => new RecommendationRow(r.Id, r.ReviewId, r.Number, r.Text, new RecommendationStanding(
+                r.ExecutiveResponse == null ? (ExecutiveDecision?)null : r.ExecutiveResponse.Decision,
+                r.ExecutiveResponse!.DecidedOn,
+                r.ExecutiveResponse.Text,
+                r.MonitoringClosedOn,
+                r.MonitoringClosedReason)))
             .ToListAsync(cancellationToken);
         var parts = await db.RecommendationParts.AsNoTracking()
             .Where(p => ids.Contains(p.Recommendation!.ReviewId))
@@ -44,7 +50,7 @@ public sealed class ReportPlanQuery(ScrutinyDbContext db)
                 Actions(actionsByGroup[(r.Id, null)], $"{r.Number}"),
                 partsByRecommendation[r.Id]
                     .Select(p => new ReportPart(p.Letter, p.Text, Actions(actionsByGroup[(r.Id, p.Id)], $"{r.Number}{p.Letter}")))
-                    .ToList()))
+                    .ToList()) { Standing = r.Standing })
             .ToList());
     }
 
@@ -63,7 +69,7 @@ public sealed class ReportPlanQuery(ScrutinyDbContext db)
         : columns > 1 ? $"{number} ({index + 1})"
         : number;
 
-    private sealed record RecommendationRow(int Id, int ReviewId, int Number, string Text);
+    private sealed record RecommendationRow(int Id, int ReviewId, int Number, string Text, RecommendationStanding Standing);
 
     private sealed record PartRow(int Id, int RecommendationId, string Letter, string Text);
 

@@ -5,10 +5,10 @@ using ScrutinyTracker.Web.Domain;
 namespace ScrutinyTracker.Web.Features.Reports;
 
 /// <summary>
-/// Reads the report of a review for a round (the latest when none is chosen), in a fixed number of
-/// queries; several reports at once (a committee pack) take the same number. Callers check
-/// <see cref="Infrastructure.Security.ReviewAccess"/> and decide with <see cref="ReportDrafts"/>
-/// whether drafts may be included.
+/// Reads the report of a review for a round (when none is chosen, the latest closed round, or the latest
+/// when none is closed), in a fixed number of queries; several reports at once (a committee pack) take
+/// the same number. Callers check <see cref="Infrastructure.Security.ReviewAccess"/> and decide with
+/// <see cref="ReportDrafts"/> whether drafts may be included.
 /// </summary>
 public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
 {
@@ -28,12 +28,23 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
                 r.Title,
                 r.SelectCommittee!.Name,
                 r.ActionPlanAgreed,
-                r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList()))
+                r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList(),
+                r.MonitoringClosedOn,
+                r.MonitoringClosedReason))
             .ToDictionaryAsync(r => r.Id, cancellationToken);
         var rounds = (await db.Rounds.AsNoTracking()
                 .Where(r => reviewIds.Contains(r.ReviewId))
                 .OrderBy(r => r.DueDate).ThenBy(r => r.Id)
-                .Select(r => new { r.ReviewId, Round = new ReportRound(r.Id, r.Label, r.DueDate, r.Status) })
+                .Select(r => new
+                {
+                    r.ReviewId,
+                    Round = new ReportRound(r.Id, r.Label, r.DueDate, r.Status)
+                    {
+                        Consideration = r.Consideration == null
+                            ? null
+                            : new RoundConsideration(r.Consideration.MeetingDate, r.Consideration.SelectCommittee!.Name, r.Consideration.MinuteReference),
+                    },
+                })
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.ReviewId, r => r.Round);
 
@@ -45,7 +56,7 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
         var plans = await plan.LoadManyAsync(reviewIds, cancellationToken);
         var roundIds = chosen.SelectMany(c => new[] { c.Round, c.Previous }).OfType<ReportRound>().Select(r => r.Id).Distinct().ToList();
         var updates = await UpdatesAsync(roundIds, includeDrafts, cancellationToken);
-        var achievements = await AchievementsAsync(reviewIds, cancellationToken);
+        var signOffs = await SignOffsAsync(reviewIds, cancellationToken);
 
         return chosen.Select(c => new ReportView(
                 c.Review.Id,
@@ -58,17 +69,26 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
                 c.Previous,
                 includeDrafts,
                 plans[c.Review.Id],
-                updates.Where(u => u.RoundId == c.Round?.Id)
-                    .ToDictionary(u => u.PlanActionId, u => new ReportUpdate(u.Evidence, u.Grade, u.Explanation, u.Status)),
-                PreviousGrades(updates, achievements, c.Previous),
-                AchievedBefore(achievements, c.Round)))
+                updates.Where(u => u.RoundId == c.Round?.Id).ToDictionary(u => u.PlanActionId, u => ToUpdate(u, c.Round!)),
+                PreviousGrades(updates, signOffs, c.Previous),
+                SignedOffBefore(signOffs, c.Round))
+            {
+                MonitoringClosedLine = c.Review.MonitoringClosedOn is { } on
+                    ? $"The {c.Review.SelectCommittee} closed monitoring of this review on {Infrastructure.UkTime.Date(on)}: {c.Review.MonitoringClosedReason}"
+                    : null,
+            })
             .ToList();
     }
 
-    /// <summary>The round asked for (the latest when none is) and the one before; null when the round is not the review's.</summary>
+    /// <summary>
+    /// The round asked for; when none is, the latest closed round (an open round has nothing a reader can
+    /// use yet), or the latest when none is closed. Null when the round is not the review's.
+    /// </summary>
     private static Chosen? Choose(ReviewRow review, List<ReportRound> rounds, int? roundId)
     {
-        var index = roundId is { } id ? rounds.FindIndex(r => r.Id == id) : rounds.Count - 1;
+        var index = roundId is { } id ? rounds.FindIndex(r => r.Id == id)
+            : rounds.FindLastIndex(r => r.Status == RoundStatus.Closed) is var closed and >= 0 ? closed
+            : rounds.Count - 1;
         if (roundId is not null && index < 0)
         {
             return null;
@@ -77,30 +97,60 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
         return new Chosen(review, rounds, index >= 0 ? rounds[index] : null, index >= 1 ? rounds[index - 1] : null);
     }
 
-    /// <summary>The updates of the chosen rounds and the ones before, in one query (even when there are none).</summary>
+    /// <summary>The updates of the chosen rounds and the ones before, with the committee's decisions, in one query.</summary>
     private Task<List<UpdateRow>> UpdatesAsync(List<int> roundIds, bool includeDrafts, CancellationToken cancellationToken) =>
         db.ProgressUpdates.AsNoTracking()
             .Where(u => roundIds.Contains(u.RoundId) && (includeDrafts || u.Status == UpdateStatus.Accepted))
-            .Select(u => new UpdateRow(u.PlanActionId, u.RoundId, u.Evidence, u.Grade, u.Explanation, u.Status))
+            .Select(u => new UpdateRow(
+                u.PlanActionId,
+                u.RoundId,
+                u.Evidence,
+                u.Grade,
+                u.Explanation,
+                u.Status,
+                u.ExpectedBy,
+                u.DelayReason,
+                u.CommitteeDecision == null ? (CommitteeOutcome?)null : u.CommitteeDecision.Outcome,
+                u.CommitteeDecision == null ? null : u.CommitteeDecision.Grade,
+                u.CommitteeDecision == null ? null : u.CommitteeDecision.Reason))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Every accepted Fully Achieved update of these reviews, earliest round first, in one query.</summary>
-    private Task<List<AchievementRow>> AchievementsAsync(int[] reviewIds, CancellationToken cancellationToken) =>
+    /// <summary>Every update of these reviews the committee signed off, earliest round first, in one query.</summary>
+    private Task<List<SignOffRow>> SignOffsAsync(int[] reviewIds, CancellationToken cancellationToken) =>
         db.ProgressUpdates.AsNoTracking()
-            .Where(u => reviewIds.Contains(u.Round!.ReviewId) && u.Status == UpdateStatus.Accepted && u.Grade == Grade.FullyAchieved)
+            .Where(u => reviewIds.Contains(u.Round!.ReviewId))
+            .Where(Monitoring.IsSignedOffUpdate)
             .OrderBy(u => u.Round!.DueDate).ThenBy(u => u.RoundId)
-            .Select(u => new AchievementRow(u.PlanActionId, u.Round!.Label, u.Round.DueDate))
+            .Select(u => new SignOffRow(
+                u.PlanActionId,
+                u.Round!.DueDate,
+                new SignOff(u.Round.Label, u.Round.Consideration!.SelectCommittee!.Name, u.Round.Consideration.MeetingDate)))
             .ToListAsync(cancellationToken);
+
+    private static ReportUpdate ToUpdate(UpdateRow row, ReportRound round) =>
+        new(row.Evidence, row.Grade, row.Explanation, row.Status)
+        {
+            ExpectedBy = row.ExpectedBy,
+            DelayReason = row.DelayReason,
+            Decision = row.Outcome is { } outcome
+                ? new ReportDecision(outcome, row.CommitteeGrade, row.Reason, outcome == CommitteeOutcome.SignedOff && round.Consideration is { } c
+                    ? new SignOff(round.Label, c.SelectCommittee, c.MeetingDate)
+                    : null)
+                : null,
+        };
 
     /// <summary>
-    /// Each action's grade in the round before: its update's, or Fully Achieved when it was achieved even
-    /// earlier (and so had no update then), so that it is not counted as newly achieved again.
+    /// Each action's grade in the round before (the committee's where it changed one), or Fully Achieved
+    /// when it was signed off even earlier (and so had no update then), so that it is not counted as newly
+    /// achieved again.
     /// </summary>
-    private static Dictionary<int, Grade> PreviousGrades(List<UpdateRow> updates, List<AchievementRow> achievements, ReportRound? previous)
+    private static Dictionary<int, Grade> PreviousGrades(List<UpdateRow> updates, List<SignOffRow> signOffs, ReportRound? previous)
     {
-        var grades = updates.Where(u => u.RoundId == previous?.Id && u.Grade is not null)
+        var grades = updates.Where(u => u.RoundId == previous?.Id)
+            .Select(u => (u.PlanActionId, Grade: Monitoring.EffectiveGrade(u.Grade, u.Outcome, u.CommitteeGrade)))
+            .Where(u => u.Grade is not null)
             .ToDictionary(u => u.PlanActionId, u => u.Grade!.Value);
-        foreach (var actionId in AchievedBefore(achievements, previous).Keys)
+        foreach (var actionId in SignedOffBefore(signOffs, previous).Keys)
         {
             grades.TryAdd(actionId, Grade.FullyAchieved);
         }
@@ -108,19 +158,22 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
         return grades;
     }
 
-    /// <summary>Actions achieved in a round before <paramref name="round"/>, with the label of the round that first achieved them.</summary>
-    private static Dictionary<int, string> AchievedBefore(List<AchievementRow> achievements, ReportRound? round) =>
+    /// <summary>Actions signed off in a round before <paramref name="round"/>, with the first sign-off.</summary>
+    private static Dictionary<int, SignOff> SignedOffBefore(List<SignOffRow> signOffs, ReportRound? round) =>
         round is null
             ? []
-            : achievements.Where(a => a.DueDate < round.DueDate)
-                .GroupBy(a => a.PlanActionId)
-                .ToDictionary(g => g.Key, g => g.First().RoundLabel);
+            : signOffs.Where(s => s.DueDate < round.DueDate)
+                .GroupBy(s => s.PlanActionId)
+                .ToDictionary(g => g.Key, g => g.First().SignOff);
 
-    private sealed record AchievementRow(int PlanActionId, string RoundLabel, DateOnly DueDate);
+    private sealed record SignOffRow(int PlanActionId, DateOnly DueDate, SignOff SignOff);
 
-    private sealed record ReviewRow(int Id, string Title, string SelectCommittee, YearMonth? ActionPlanAgreed, List<string> LinkOfficers);
+    private sealed record ReviewRow(
+        int Id, string Title, string SelectCommittee, YearMonth? ActionPlanAgreed, List<string> LinkOfficers, DateOnly? MonitoringClosedOn, string? MonitoringClosedReason);
 
     private sealed record Chosen(ReviewRow Review, IReadOnlyList<ReportRound> Rounds, ReportRound? Round, ReportRound? Previous);
 
-    private sealed record UpdateRow(int PlanActionId, int RoundId, string Evidence, Grade? Grade, string? Explanation, UpdateStatus Status);
+    private sealed record UpdateRow(
+        int PlanActionId, int RoundId, string Evidence, Grade? Grade, string? Explanation, UpdateStatus Status,
+        YearMonth? ExpectedBy, string? DelayReason, CommitteeOutcome? Outcome, Grade? CommitteeGrade, string? Reason);
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ScrutinyTracker.Web.Features.Shared;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.Reports;
 
 /// <summary>The graded report of a review (the council's document on screen) and its history of grades.</summary>
 [Authorize(Policy = Policies.ReadReports)]
-public sealed class ReportsController(ReviewAccess access, ReportQuery reports, HistoryQuery history) : Controller
+public sealed class ReportsController(ReviewAccess access, ReportQuery reports, HistoryQuery history, TimeProvider clock) : Controller
 {
     /// <param name="round">The round to show; the latest when not given.</param>
     /// <param name="drafts">Include updates not yet accepted, for those <see cref="ReportDrafts"/> allows.</param>
@@ -25,7 +26,8 @@ public sealed class ReportsController(ReviewAccess access, ReportQuery reports, 
             return NotFound();
         }
 
-        return View(new ReportPageView(report, ReportSummary.For(report), mayIncludeDrafts));
+        var lives = await access.VisibleReviews().Where(r => r.Id == reviewId).LivesAsync(cancellationToken);
+        return View(new ReportPageView(report, ReportSummary.For(report), mayIncludeDrafts, new ReviewLifeLine(lives[reviewId], Infrastructure.UkTime.Today(clock))));
     }
 
     [HttpGet("reviews/{reviewId:int}/history")]
@@ -42,4 +44,4 @@ public sealed class ReportsController(ReviewAccess access, ReportQuery reports, 
 }
 
 /// <summary>The report page: the summary, the round and drafts choices, and the document itself.</summary>
-public sealed record ReportPageView(ReportView Report, ReportSummary Summary, bool MayIncludeDrafts);
+public sealed record ReportPageView(ReportView Report, ReportSummary Summary, bool MayIncludeDrafts, ReviewLifeLine Life);

@@ -26,4 +26,10 @@ public sealed class UpdateForm
     [InvalidValueMessage("Select an Assessment of Progress from 1 to 4")]
     public Grade? Grade { get; set; }
     public string? Explanation { get; set => field = value is null ? null : TypedText.NormaliseLineBreaks(value); }
+
+    /// <summary>For 3 Slipped: the month it is now expected to be achieved by ("June 2021"), if given.</summary>
+    public string? ExpectedBy { get; set; }
+
+    /// <summary>For 3 Slipped: the reason for the delay, if given.</summary>
+    public string? DelayReason { get; set => field = value is null ? null : TypedText.NormaliseLineBreaks(value); }
 }

@@ -42,12 +42,22 @@ public sealed class RoundFormPage
                     Evidence = form.Evidence,
                     Grade = form.Grade,
                     Explanation = form.Explanation,
+                    ExpectedBy = form.ExpectedBy,
+                    DelayReason = form.DelayReason,
                     Version = conflicts.Contains(item.Id) ? item.Version : form.Version,
                 };
             }
             else if (item.IsEditable)
             {
-                updates[item.Id] = new UpdateForm { Evidence = item.Evidence, Grade = item.Grade, Explanation = item.Explanation, Version = item.Version };
+                updates[item.Id] = new UpdateForm
+                {
+                    Evidence = item.Evidence,
+                    Grade = item.Grade,
+                    Explanation = item.Explanation,
+                    ExpectedBy = item.ExpectedBy?.ToString(),
+                    DelayReason = item.DelayReason,
+                    Version = item.Version,
+                };
             }
         }
 
@@ -56,7 +66,7 @@ public sealed class RoundFormPage
 
     /// <summary>Field names in page order, so the error summary lists problems as they appear.</summary>
     public string[] FieldOrder() => Items
-        .SelectMany(i => new[] { nameof(UpdateForm.Evidence), nameof(UpdateForm.Grade), nameof(UpdateForm.Explanation) }
+        .SelectMany(i => new[] { nameof(UpdateForm.Evidence), nameof(UpdateForm.Grade), nameof(UpdateForm.Explanation), nameof(UpdateForm.ExpectedBy), nameof(UpdateForm.DelayReason) }
             .Select(field => RoundUpdatesEditor.Key(i.Id, field))
             .Prepend(RoundUpdatesEditor.ActionKey(i.Id)))
         .ToArray();

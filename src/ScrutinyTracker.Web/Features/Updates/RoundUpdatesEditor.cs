@@ -85,7 +85,8 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
 
     private void Apply(ProgressUpdate update, string name, UpdateForm form, List<FieldError> errors, HashSet<int> conflicts)
     {
-        if (SameText(update.Evidence, form.Evidence) && update.Grade == form.Grade && SameText(update.Explanation, form.Explanation))
+        if (SameText(update.Evidence, form.Evidence) && update.Grade == form.Grade && SameText(update.Explanation, form.Explanation)
+            && SameText(update.ExpectedBy?.ToString(), SlippedOnly(form, form.ExpectedBy)?.Trim()) && SameText(update.DelayReason, SlippedOnly(form, form.DelayReason)))
         {
             return;
         }
@@ -104,7 +105,7 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
             return;
         }
 
-        var answers = new UpdateAnswers(name, form.Evidence, form.Grade, form.Explanation);
+        var answers = new UpdateAnswers(name, form.Evidence, form.Grade, form.Explanation, SlippedOnly(form, form.ExpectedBy), SlippedOnly(form, form.DelayReason));
         var validation = validator.Validate(answers);
         if (!validation.IsValid)
         {
@@ -116,6 +117,8 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
         update.Evidence = form.Evidence ?? "";
         update.Grade = form.Grade;
         update.Explanation = string.IsNullOrEmpty(form.Explanation) ? null : form.Explanation;
+        update.ExpectedBy = YearMonth.TryParse(SlippedOnly(form, form.ExpectedBy), out var expectedBy) ? expectedBy : null;
+        update.DelayReason = SlippedOnly(form, form.DelayReason) is { Length: > 0 } delay ? delay : null;
         update.UpdatedById = access.UserId;
         update.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         db.Entry(update).Property(u => u.Version).OriginalValue = form.Version;
@@ -151,6 +154,9 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
             update.SubmittedAtUtc = now;
         }
     }
+
+    /// <summary>The revised date and reason for the delay belong to a Slipped grade; with any other they are not kept.</summary>
+    private static string? SlippedOnly(UpdateForm form, string? value) => form.Grade == Grade.Slipped ? value : null;
 
     private static FieldError ConflictError(int updateId, string name) => new(
         Key(updateId, nameof(UpdateForm.Evidence)),

@@ -54,6 +54,8 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
                 u.Evidence,
                 u.Grade,
                 u.Explanation,
+                u.ExpectedBy,
+                u.DelayReason,
                 u.ReturnComment,
                 u.Version,
                 UpdatedBy = u.UpdatedBy!.DisplayName,
@@ -81,6 +83,8 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
                 r.Evidence,
                 r.Grade,
                 r.Explanation,
+                r.ExpectedBy,
+                r.DelayReason,
                 r.ReturnComment,
                 r.Version,
                 r.UpdatedBy,
@@ -97,12 +101,32 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
         var earlier = await db.ProgressUpdates.AsNoTracking()
             .Where(u => actionIds.Contains(u.PlanActionId) && u.RoundId != round.Id && u.Round!.DueDate < round.DueDate)
             .Where(u => u.Evidence != "" || u.Grade != null)
-            .Select(u => new { u.PlanActionId, u.Round!.DueDate, u.Round.Label, u.Evidence, u.Grade, u.Explanation })
+            .Select(u => new
+            {
+                u.PlanActionId,
+                u.Round!.DueDate,
+                u.Round.Label,
+                u.Evidence,
+                u.Grade,
+                u.Explanation,
+                u.ExpectedBy,
+                u.DelayReason,
+                Outcome = u.CommitteeDecision == null ? (CommitteeOutcome?)null : u.CommitteeDecision.Outcome,
+                CommitteeGrade = u.CommitteeDecision == null ? null : u.CommitteeDecision.Grade,
+                CommitteeReason = u.CommitteeDecision == null ? null : u.CommitteeDecision.Reason,
+            })
             .ToListAsync(cancellationToken);
 
         return earlier
             .GroupBy(u => u.PlanActionId)
             .Select(g => g.MaxBy(u => u.DueDate)!)
-            .ToDictionary(u => u.PlanActionId, u => new PreviousUpdate(u.Label, u.Evidence, u.Grade, u.Explanation));
+            .ToDictionary(u => u.PlanActionId, u => new PreviousUpdate(u.Label, u.Evidence, u.Grade, u.Explanation)
+            {
+                ExpectedBy = u.ExpectedBy,
+                DelayReason = u.DelayReason,
+                Outcome = u.Outcome,
+                CommitteeGrade = u.CommitteeGrade,
+                CommitteeReason = u.CommitteeReason,
+            });
     }
 }

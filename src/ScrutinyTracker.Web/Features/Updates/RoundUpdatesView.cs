@@ -19,8 +19,15 @@ public sealed record RecommendationHeading(int Number, string Text);
 
 public sealed record PartHeading(string Letter, string Text);
 
-/// <summary>The latest earlier round's answers for the same action, shown for comparison.</summary>
-public sealed record PreviousUpdate(string RoundLabel, string Evidence, Grade? Grade, string? Explanation);
+/// <summary>The latest earlier round's answers for the same action, shown for comparison, with the committee's decision on them.</summary>
+public sealed record PreviousUpdate(string RoundLabel, string Evidence, Grade? Grade, string? Explanation)
+{
+    public YearMonth? ExpectedBy { get; init; }
+    public string? DelayReason { get; init; }
+    public CommitteeOutcome? Outcome { get; init; }
+    public Grade? CommitteeGrade { get; init; }
+    public string? CommitteeReason { get; init; }
+}
 
 /// <summary>One action's update in a round, with everything the document shows beside it.</summary>
 public sealed record UpdateItem(
@@ -39,6 +46,8 @@ public sealed record UpdateItem(
     string Evidence,
     Grade? Grade,
     string? Explanation,
+    YearMonth? ExpectedBy,
+    string? DelayReason,
     string? ReturnComment,
     Guid Version,
     string? UpdatedBy,

@@ -58,30 +58,44 @@ public sealed class DashboardTests(DashboardAppFactory app) : IClassFixture<Dash
         return await client.GetDocumentAsync("/dashboard" + query);
     }
 
-    private static List<IElement> Rows(IDocument page) => [.. page.QuerySelectorAll("main table tbody tr")];
+    private static List<IElement> Rows(IDocument page) => [.. page.QuerySelectorAll("main table.app-dashboard-table tbody tr")];
 
-    private static string Cell(IElement row, int column) => row.QuerySelectorAll("td")[column].TextContent.Trim();
+    // Columns: Select Committee, Action plan agreed, Latest round, Grades, Fully achieved, Committee, Trend, Stage.
+    private const int Committee = 0, Agreed = 1, LatestRound = 2, Grades = 3, FullyAchieved = 4, Decisions = 5, Trend = 6, Stage = 7;
+
+    private static string Cell(IElement row, int column) => Poppler.Squash(row.QuerySelectorAll("td")[column].TextContent);
 
     private static List<string> Titles(IDocument page) => Rows(page).Select(r => r.QuerySelector("th a")!.TextContent.Trim()).ToList();
 
     [Fact]
-    public async Task Hate_Crime_shows_its_committee_round_grades_percentage_and_overdue_next_update()
+    public async Task Hate_Crime_shows_its_committee_round_grades_sign_offs_trend_and_overdue_stage()
     {
         var page = await DashboardAsync("?year=2019");
 
         var row = Rows(page).ShouldHaveSingleItem();
         row.QuerySelector("th a")!.TextContent.ShouldBe("Hate Crime");
-        Cell(row, 0).ShouldBe("Crime and Disorder Select Committee");
-        Cell(row, 1).ShouldBe("March 2019");
-        Cell(row, 2).ShouldBe("March 2020");
-        var bar = row.QuerySelector("svg[role=img]")!;
+        Cell(row, Committee).ShouldBe("Crime and Disorder Select Committee");
+        Cell(row, Agreed).ShouldBe("March 2019");
+        Cell(row, LatestRound).ShouldBe("September 2020 Open");
+        var bar = row.QuerySelector(".app-grade-bar svg[role=img]")!;
         bar.GetAttribute("aria-label").ShouldBe("Grades: 12 Fully Achieved, 2 On-Track, 1 Slipped, 1 Not Achieved, 0 not graded");
         bar.QuerySelectorAll("rect").Length.ShouldBe(4);
-        row.QuerySelectorAll("td")[3].QuerySelectorAll(".app-grade-bar__key-item").Select(i => i.TextContent.Trim())
+        row.QuerySelectorAll("td")[Grades].QuerySelectorAll(".app-grade-bar__key-item").Select(i => i.TextContent.Trim())
             .ShouldBe(["12 Fully Achieved", "2 On-Track", "1 Slipped", "1 Not Achieved"], "the key says the grades in words, and 'not graded' only when some are");
-        Cell(row, 4).ShouldBe("75%");
-        Cell(row, 5).ShouldStartWith("31 March 2021");
-        row.QuerySelectorAll("td")[5].QuerySelector(".govuk-tag")!.TextContent.ShouldBe("Overdue");
+        Cell(row, FullyAchieved).ShouldBe("75%");
+        Cell(row, Decisions).ShouldBe("12 signed off, 0 awaiting");
+        row.QuerySelectorAll("td")[Trend].QuerySelector("svg[role=img]")!.GetAttribute("aria-label")
+            .ShouldBe("Grades by round: March 2020: 12 Fully Achieved, 2 On-Track, 1 Slipped, 1 Not Achieved");
+        row.QuerySelectorAll("td")[Trend].QuerySelector("a")!.GetAttribute("href").ShouldEndWith("/history#trend");
+        Cell(row, Stage).ShouldBe("Monitoring next update overdue since 30 September 2020 Overdue");
+    }
+
+    [Fact]
+    public async Task The_totals_count_signed_off_awaiting_committee_and_each_grade_of_the_matching_reviews()
+    {
+        var page = await DashboardAsync("?year=2019");
+
+        page.QuerySelectorAll("#dashboard-totals tbody td").Select(td => td.TextContent.Trim()).ShouldBe(["12", "0", "12", "2", "1", "1", "0"]);
     }
 
     [Fact]
@@ -91,9 +105,10 @@ public sealed class DashboardTests(DashboardAppFactory app) : IClassFixture<Dash
 
         var row = Rows(page).Single(r => r.QuerySelector("th a")!.TextContent == "Tackling Fly-tipping");
         var dueDate = await app.WithDbAsync(db => db.Rounds.Where(r => r.Review!.Title == "Tackling Fly-tipping").Select(r => r.DueDate).SingleAsync());
-        Cell(row, 5).ShouldBe(dueDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
-        Cell(row, 2).ShouldContain("Open");
-        Cell(row, 3).ShouldContain("4 not graded");
+        Cell(row, Stage).ShouldContain("next update due " + dueDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
+        Cell(row, Stage).ShouldContain("Executive response overdue since");
+        Cell(row, LatestRound).ShouldContain("Open");
+        Cell(row, Grades).ShouldContain("4 not graded");
     }
 
     [Fact]
@@ -110,20 +125,20 @@ public sealed class DashboardTests(DashboardAppFactory app) : IClassFixture<Dash
     }
 
     [Fact]
-    public async Task Filters_narrow_the_list_by_committee_status_and_year()
+    public async Task Filters_narrow_the_list_by_committee_stage_and_year()
     {
         var placeId = await CommitteeIdAsync("Place Select Committee");
 
         var byCommittee = await DashboardAsync($"?committee={placeId}");
-        var completed = await DashboardAsync("?status=completed");
+        var completed = await DashboardAsync("?stage=completed");
         var in2023 = await DashboardAsync("?year=2023");
 
         Rows(byCommittee).ShouldNotBeEmpty();
-        Rows(byCommittee).ShouldAllBe(r => Cell(r, 0) == "Place Select Committee");
+        Rows(byCommittee).ShouldAllBe(r => Cell(r, Committee) == "Place Select Committee");
         byCommittee.QuerySelector($"select#committee option[value='{placeId}']")!.HasAttribute("selected").ShouldBeTrue();
         Titles(completed).ShouldBe(["Generated review 07"]);
         Rows(in2023).ShouldNotBeEmpty();
-        Rows(in2023).ShouldAllBe(r => Cell(r, 1).EndsWith("2023"));
+        Rows(in2023).ShouldAllBe(r => Cell(r, Agreed).EndsWith("2023"));
     }
 
     [Fact]
@@ -132,7 +147,7 @@ public sealed class DashboardTests(DashboardAppFactory app) : IClassFixture<Dash
         var page = await DashboardAsync("?sort=achieved&page=1");
         var lastPage = await DashboardAsync("?sort=achieved&page=2");
 
-        var percentages = Rows(page).Concat(Rows(lastPage)).Select(r => Cell(r, 4)).ToList();
+        var percentages = Rows(page).Concat(Rows(lastPage)).Select(r => Cell(r, FullyAchieved)).ToList();
         var numbers = percentages.TakeWhile(p => p != "—").Select(p => int.Parse(p.TrimEnd('%'), CultureInfo.InvariantCulture)).ToList();
         numbers.ShouldBe(numbers.Order().ToList());
         numbers.First().ShouldBe(0);
@@ -145,12 +160,14 @@ public sealed class DashboardTests(DashboardAppFactory app) : IClassFixture<Dash
     {
         var pages = new[] { await DashboardAsync("?sort=due-date"), await DashboardAsync("?sort=due-date&page=2") };
 
-        var dueCells = pages.SelectMany(Rows).Select(r => Cell(r, 5)).ToList();
-        var dates = dueCells.TakeWhile(c => !c.StartsWith("None", StringComparison.Ordinal))
-            .Select(c => DateOnly.ParseExact(string.Join(' ', c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3)), "d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")))
+        var stages = pages.SelectMany(Rows).Select(r => Cell(r, Stage)).ToList();
+        var dates = stages.TakeWhile(c => c.Contains(" due ", StringComparison.Ordinal) || c.Contains("overdue since", StringComparison.Ordinal))
+            .Select(c => System.Text.RegularExpressions.Regex.Match(c, @"(?:due|since) (\d{1,2} \w+ \d{4})").Groups[1].Value)
+            .Select(d => DateOnly.ParseExact(d, "d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")))
             .ToList();
+        dates.Count.ShouldBeGreaterThan(20);
         dates.ShouldBe(dates.Order().ToList());
-        dueCells.Last().ShouldBe("None (completed)");
+        stages.Last().ShouldBe("Completed");
     }
 
     [Fact]

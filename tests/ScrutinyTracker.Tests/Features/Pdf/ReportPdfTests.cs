@@ -20,7 +20,7 @@ public sealed class ReportPdfTests(ScrutinyAppFactory app) : IClassFixture<Scrut
 
     private async Task<string> HateCrimePdfUrlAsync()
     {
-        var round = await app.WithDbAsync(db => db.Rounds.SingleAsync(r => r.Review!.Title == "Hate Crime"));
+        var round = await app.WithDbAsync(db => db.Rounds.SingleAsync(r => r.Review!.Title == "Hate Crime" && r.Label == "March 2020"));
         return $"/reviews/{round.ReviewId}/report.pdf?round={round.Id}";
     }
 

@@ -25,7 +25,7 @@ public sealed class PlanConflictTests(ScrutinyAppFactory app) : IClassFixture<Sc
         var page = await HttpClientExtensions.ParseAsync(response);
         page.TextOf("h1").ShouldBe("Your change was not saved");
         page.QuerySelector($"main a[href='/reviews/{reviewId}/plan']").ShouldNotBeNull();
-        (await app.WithDbAsync(db => db.Recommendations.CountAsync(r => r.ReviewId == reviewId))).ShouldBe(2);
+        (await app.WithDbAsync(db => db.Recommendations.CountAsync(r => r.ReviewId == reviewId))).ShouldBe(3);
     }
 
     [Fact]

@@ -20,7 +20,15 @@ public sealed class ThirdRoundAppFactory : SecondRoundAppFactory
                 .Where(u => u.Round!.ReviewId == ReviewId && u.Round.Label == "March 2021" && u.Grade != Grade.FullyAchieved)
                 .Select(u => new { u.PlanActionId, u.Grade, Letter = u.PlanAction!.Part!.Letter })
                 .ToListAsync();
-            var round = new Round { ReviewId = ReviewId, Label = "March 2022", DueDate = new DateOnly(2022, 3, 31), Status = RoundStatus.Closed };
+            var committeeId = await db.Reviews.Where(r => r.Id == ReviewId).Select(r => r.SelectCommitteeId).SingleAsync();
+            var round = new Round
+            {
+                ReviewId = ReviewId,
+                Label = "March 2022",
+                DueDate = new DateOnly(2022, 3, 31),
+                Status = RoundStatus.Closed,
+                Consideration = new CommitteeConsideration { MeetingDate = new DateOnly(2022, 4, 20), SelectCommitteeId = committeeId },
+            };
             foreach (var action in openActions)
             {
                 round.Updates.Add(new ProgressUpdate
@@ -29,6 +37,7 @@ public sealed class ThirdRoundAppFactory : SecondRoundAppFactory
                     Evidence = $"2022 evidence for {action.Letter}",
                     Grade = action.Letter == "c" ? Grade.FullyAchieved : action.Grade,
                     Status = UpdateStatus.Accepted,
+                    CommitteeDecision = new CommitteeDecision { Outcome = action.Letter == "c" ? CommitteeOutcome.SignedOff : CommitteeOutcome.ContinueMonitoring },
                 });
             }
 
@@ -53,7 +62,8 @@ public sealed class ThirdRoundTests(ThirdRoundAppFactory app) : IClassFixture<Th
             .Single(tr => tr.QuerySelector("th")!.TextContent.Trim().StartsWith("Newly achieved", StringComparison.Ordinal))
             .QuerySelectorAll("li").Select(li => li.TextContent).ToList();
         newlyAchieved.ShouldBe(["1c: 3 – Slipped → 1 – Fully Achieved"]);
-        page.TextOf("main").ShouldContain("Fully achieved in March 2020. No further update needed.");
-        page.TextOf("main").ShouldContain("Fully achieved in March 2021. No further update needed.");
+        page.TextOf("main").ShouldContain("Signed off by the Crime and Disorder Select Committee on 15 April 2020. No further update needed.");
+        page.TextOf("main").ShouldContain("Signed off by the Crime and Disorder Select Committee on 14 April 2021. No further update needed.");
+        page.TextOf("main").ShouldContain("Signed off by the Crime and Disorder Select Committee on 20 April 2022");
     }
 }

@@ -33,7 +33,14 @@ public sealed class CompleteTests(ScrutinyAppFactory app) : IClassFixture<Scruti
     [Fact]
     public async Task A_completed_review_is_read_only()
     {
-        var id = await app.AddReviewAsync("Parks", new(2023, 5), r => r.Recommendations.Add(Recommendation(1, "That parks stay open.", Action("Keep the gates open"))));
+        var id = await app.AddReviewAsync("Parks", new(2023, 5), r =>
+        {
+            var round = new Round { Label = "May 2024", DueDate = new(2024, 5, 31), Status = RoundStatus.Closed };
+            var action = Action("Keep the gates open");
+            action.Updates.Add(new ProgressUpdate { Round = round, Evidence = "Open every day", Grade = Grade.FullyAchieved, Status = UpdateStatus.Accepted });
+            r.Rounds.Add(round);
+            r.Recommendations.Add(Recommendation(1, "That parks stay open.", action));
+        });
         var recommendationId = await app.WithDbAsync(db => db.Recommendations.Where(r => r.ReviewId == id).Select(r => r.Id).SingleAsync());
         var client = await OfficerAsync();
 
@@ -56,6 +63,28 @@ public sealed class CompleteTests(ScrutinyAppFactory app) : IClassFixture<Scruti
         overview.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldNotContain($"/reviews/{id}/rounds/open");
         overview.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldNotContain($"/reviews/{id}/complete");
         (await client.GetDocumentAsync($"/reviews/{id}/rounds/open")).TextOf(".govuk-warning-text").ShouldContain("Parks is completed, so no more rounds can be opened.");
+    }
+
+    [Fact]
+    public async Task A_review_is_completed_only_once_every_monitored_action_is_signed_off_otherwise_monitoring_is_closed()
+    {
+        var id = await app.AddReviewAsync("Libraries two", new(2023, 5), r =>
+        {
+            var round = new Round { Label = "May 2024", DueDate = new(2024, 5, 31), Status = RoundStatus.Closed };
+            var action = Action("Open on Sundays");
+            action.Updates.Add(new ProgressUpdate { Round = round, Evidence = "Not yet", Grade = Grade.Slipped, Status = UpdateStatus.Accepted });
+            r.Rounds.Add(round);
+            r.Recommendations.Add(Recommendation(1, "That libraries open on Sundays.", action));
+        });
+        var client = await OfficerAsync();
+
+        var page = await client.GetDocumentAsync($"/reviews/{id}/complete");
+
+        page.TextOf(".govuk-warning-text").ShouldContain("1 action is not signed off by the committee yet, so the review cannot be completed.");
+        page.QuerySelector($"main a[href='/reviews/{id}/close-monitoring']").ShouldNotBeNull();
+        var response = await client.PostAsync($"/reviews/{id}/complete", new FormUrlEncodedContent([new("__RequestVerificationToken", await TokenAsync(client, $"/reviews/{id}"))]));
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await StatusAsync(id)).ShouldBe(ReviewStatus.Monitoring);
     }
 
     /// <summary>An antiforgery token from any of the app's pages, for posts that have no form to fill.</summary>

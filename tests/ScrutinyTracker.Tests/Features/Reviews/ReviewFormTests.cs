@@ -35,6 +35,10 @@ public sealed class ReviewFormTests(ScrutinyAppFactory app) : IClassFixture<Scru
             new("SelectCommitteeId", OptionValue(page, "#SelectCommitteeId option", "People Select Committee")),
             new("LinkOfficerIds", CheckboxValue(page, "LinkOfficerIds", "Marc Stephenson")),
             new("ActionPlanAgreed", "june 2024"),
+            new("ReportToExecutive.Day", "12"),
+            new("ReportToExecutive.Month", "2"),
+            new("ReportToExecutive.Year", "2024"),
+            new("FollowUpMonths", "3"),
         ]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -45,7 +49,40 @@ public sealed class ReviewFormTests(ScrutinyAppFactory app) : IClassFixture<Scru
         review.SelectCommittee!.Name.ShouldBe("People Select Committee");
         review.LinkOfficers.Select(l => l.User!.DisplayName).ShouldBe(["Marc Stephenson"]);
         review.ActionPlanAgreed.ShouldBe(new YearMonth(2024, 6));
+        review.ReportToExecutive.ShouldBe(new DateOnly(2024, 2, 12));
+        review.FirstUpdateMonths.ShouldBeNull();
+        review.FollowUpMonths.ShouldBe(3);
         review.Status.ShouldBe(ReviewStatus.Monitoring);
+    }
+
+    [Fact]
+    public async Task A_review_can_be_added_when_its_report_goes_to_the_Executive_before_the_plan_is_agreed()
+    {
+        var client = await OfficerAsync();
+        var page = await client.GetDocumentAsync("/reviews/new");
+
+        var response = await client.SubmitFormAsync(page,
+        [
+            new("Title", "Plan to come"),
+            new("SelectCommitteeId", OptionValue(page, "#SelectCommitteeId option", "People Select Committee")),
+            new("ActionPlanAgreed", ""),
+        ]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.WithDbAsync(db => db.Reviews.SingleAsync(r => r.Title == "Plan to come"))).ActionPlanAgreed.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("ReportToExecutive.Day", "31", "ReportToExecutive.Month", "2", "The date the report went to the Executive must be a real date, for example 12 2 2019")]
+    [InlineData("FollowUpMonths", "4", "FirstUpdateMonths", "", "Choose 3, 6 or 12 months between later progress updates")]
+    public async Task Impossible_dates_and_intervals_are_refused(string field, string value, string other, string otherValue, string message)
+    {
+        var client = await OfficerAsync();
+
+        var response = await client.SubmitFormAsync("/reviews/new",
+            [new("Title", "A title"), new(field, value), new(other, otherValue), new("ReportToExecutive.Year", field.StartsWith("Report") ? "2019" : "")]);
+
+        Errors(await HttpClientExtensions.ParseAsync(response)).ShouldBe([message, "Select the Select Committee"], ignoreOrder: true);
     }
 
     [Fact]
@@ -57,7 +94,7 @@ public sealed class ReviewFormTests(ScrutinyAppFactory app) : IClassFixture<Scru
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await HttpClientExtensions.ParseAsync(response);
-        Errors(page).ShouldBe(["Enter the title of the review", "Select the Select Committee", "Enter the month the action plan was agreed"]);
+        Errors(page).ShouldBe(["Enter the title of the review", "Select the Select Committee"]);
         page.TextOf("#Title-error").ShouldBe("Error: Enter the title of the review");
         page.QuerySelector("#Title")!.ClassList.ShouldContain("govuk-input--error");
         page.Title.ShouldStartWith("Error: ");

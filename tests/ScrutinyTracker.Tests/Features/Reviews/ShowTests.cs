@@ -8,7 +8,7 @@ using Shouldly;
 
 namespace ScrutinyTracker.Tests.Features.Reviews;
 
-/// <summary>The review overview at /reviews/{id}: read-only; every test here only reads the demo data.</summary>
+/// <summary>The review overview at /reviews/{id}: read-only; tests read the demo data or add reviews of their own.</summary>
 public sealed class ShowTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
 {
     private Task<int> ReviewIdAsync(string title) => app.WithDbAsync(db => db.Reviews.Where(r => r.Title == title).Select(r => r.Id).SingleAsync());
@@ -27,7 +27,7 @@ public sealed class ShowTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAp
         page.QuerySelectorAll("main a, main .govuk-button").Select(a => a.GetAttribute("href") ?? "").ToList();
 
     [Fact]
-    public async Task The_overview_summarises_the_review_and_its_rounds()
+    public async Task The_overview_summarises_the_review_its_stage_and_its_rounds()
     {
         var id = await ReviewIdAsync("Hate Crime");
 
@@ -35,28 +35,52 @@ public sealed class ShowTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAp
 
         page.TextOf("h1").ShouldBe("Hate Crime");
         var summary = page.QuerySelectorAll(".govuk-summary-list__row")
-            .ToDictionary(row => row.QuerySelector("dt")!.TextContent.Trim(), row => row.QuerySelector("dd")!.TextContent.Trim());
+            .ToDictionary(row => row.QuerySelector("dt")!.TextContent.Trim(), row => Poppler.Squash(row.QuerySelector("dd")!.TextContent));
         summary["Select Committee"].ShouldBe("Crime and Disorder Select Committee");
         summary["Link officer/s"].ShouldBe("Marc Stephenson");
+        summary["Report to the Executive"].ShouldBe("12 February 2019");
+        summary["Executive responses"].ShouldBe("4 of 4 recorded");
         summary["Action plan agreed"].ShouldBe("March 2019");
-        summary["Status"].ShouldBe("Monitoring");
-        summary["Next round due"].ShouldBe("31 March 2021");
-        var round = page.QuerySelectorAll("main table tbody tr").ShouldHaveSingleItem();
-        round.QuerySelectorAll("th, td").Take(4).Select(c => c.TextContent.Trim()).ShouldBe(["March 2020", "31 March 2020", "Closed", "16 of 16"]);
+        summary["Monitoring intervals"].ShouldBe("First update 12 months after the plan was agreed, then every 6 months (the Select Committee's)");
+        summary["Stage"].ShouldBe("Monitoring next update overdue since 30 September 2020 Overdue");
+        var rounds = page.QuerySelectorAll("main table tbody tr").Select(r => r.QuerySelectorAll("th, td").Take(4).Select(c => Poppler.Squash(c.TextContent)).ToList()).ToList();
+        rounds.Count.ShouldBe(2);
+        rounds[0].ShouldBe(["March 2020", "31 March 2020", "Considered by the committee on 15 April 2020", "16 of 16"]);
+        rounds[1].ShouldBe(["September 2020", "30 September 2020", "Open", "0 of 4"]);
         Links(page).ShouldContain($"/reviews/{id}/plan");
         Links(page).ShouldContain($"/reviews/{id}/report");
+        Links(page).ShouldContain($"/reviews/{id}/executive-responses");
+    }
+
+    [Fact]
+    public async Task The_overview_shows_the_overdue_tag_the_dashboard_shows()
+    {
+        var id = await ReviewIdAsync("Hate Crime");
+
+        var overview = await OverviewAsync(DemoUsers.CommitteeMemberEmail, id);
+        var client = await app.SignedInAsync(DemoUsers.CommitteeMemberEmail);
+        var dashboard = await client.GetDocumentAsync("/dashboard?year=2019");
+
+        overview.QuerySelector("#review-life .govuk-tag--red")!.TextContent.ShouldBe("Overdue");
+        var row = dashboard.QuerySelectorAll(".app-dashboard-table tbody tr").Single(r => r.QuerySelector("th a")!.TextContent == "Hate Crime");
+        Poppler.Squash(row.QuerySelector(".app-review-life")!.TextContent).ShouldBe(Poppler.Squash(overview.QuerySelector("#review-life .app-review-life")!.TextContent));
     }
 
     [Fact]
     public async Task Officers_can_open_a_round_edit_and_complete_a_review_without_an_open_round()
     {
-        var id = await ReviewIdAsync("Hate Crime");
+        var id = await app.AddReviewAsync("No round open", new(2019, 3), r =>
+        {
+            r.Recommendations.Add(TestReviews.Recommendation(1, "That it be done.", TestReviews.Action("Do it")));
+            r.Rounds.Add(new Round { Label = "March 2020", DueDate = new(2020, 3, 31), Status = RoundStatus.Closed });
+        });
 
         var links = Links(await OverviewAsync(DemoUsers.ScrutinyOfficerEmail, id));
 
         links.ShouldContain($"/reviews/{id}/rounds/open");
         links.ShouldContain($"/reviews/{id}/edit");
         links.ShouldContain($"/reviews/{id}/complete");
+        links.ShouldContain($"/reviews/{id}/close-monitoring");
     }
 
     [Fact]

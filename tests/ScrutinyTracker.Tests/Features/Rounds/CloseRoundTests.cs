@@ -50,7 +50,7 @@ public sealed class CloseRoundTests(ScrutinyAppFactory app) : IClassFixture<Scru
     }
 
     [Fact]
-    public async Task A_round_whose_updates_are_all_accepted_closes_and_the_next_can_be_opened()
+    public async Task A_round_whose_updates_are_all_accepted_closes_and_the_next_opens_once_the_committees_decisions_are_recorded()
     {
         var (reviewId, roundId) = await OpenRoundAsync("All accepted", UpdateStatus.Accepted, UpdateStatus.Accepted);
         var client = await OfficerAsync();
@@ -62,13 +62,19 @@ public sealed class CloseRoundTests(ScrutinyAppFactory app) : IClassFixture<Scru
         var round = await RoundAsync(roundId);
         round.Status.ShouldBe(RoundStatus.Closed);
         round.ClosedAtUtc.ShouldNotBeNull();
+        var waiting = await client.GetDocumentAsync($"/reviews/{reviewId}/rounds/open");
+        waiting.TextOf(".govuk-warning-text").ShouldContain("The committee's decisions on the January 2025 round are not recorded yet.");
+
+        var decided = await client.SubmitFormAsync($"/rounds/{roundId}/committee", [new("Meeting.Day", "12"), new("Meeting.Month", "2"), new("Meeting.Year", "2025")]);
+
+        decided.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetDocumentAsync($"/reviews/{reviewId}/rounds/open")).QuerySelector("main form").ShouldNotBeNull();
     }
 
     [Fact]
     public async Task A_closed_round_stays_closed()
     {
-        var roundId = await app.WithDbAsync(db => db.Rounds.Where(r => r.Review!.Title == "Hate Crime").Select(r => r.Id).SingleAsync());
+        var roundId = await app.WithDbAsync(db => db.Rounds.Where(r => r.Review!.Title == "Hate Crime" && r.Label == "March 2020").Select(r => r.Id).SingleAsync());
         var client = await OfficerAsync();
 
         var page = await client.GetDocumentAsync($"/rounds/{roundId}/close");

@@ -1,4 +1,3 @@
-using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Rounds;
 using Shouldly;
 
@@ -6,20 +5,14 @@ namespace ScrutinyTracker.Tests.Features.Rounds;
 
 public sealed class RoundScheduleTests
 {
-    [Fact]
-    public void The_first_round_is_due_at_the_end_of_the_month_12_months_after_the_plan_was_agreed()
-    {
-        RoundSchedule.NextDueDate(new YearMonth(2019, 3), previousDueDate: null).ShouldBe(new DateOnly(2020, 3, 31));
-    }
-
     [Theory]
-    [InlineData("2020-03-31", "2021-03-31")]
-    [InlineData("2020-03-15", "2021-03-31")]
-    [InlineData("2020-02-29", "2021-02-28")]
-    [InlineData("2023-02-28", "2024-02-29")]
-    public void A_later_round_is_due_12_months_after_the_previous_rounds_due_date(string previous, string expected)
+    [InlineData("2021-03-31", "2021-03-01", "2021-03-31")]
+    [InlineData("2021-03-31", "2021-03-31", "2021-03-31")]
+    [InlineData("2021-03-31", "2021-04-01", "2021-04-30")]
+    [InlineData("2021-03-31", "2026-11-24", "2026-11-30")]
+    public void A_round_is_proposed_for_its_scheduled_date_while_that_is_ahead_otherwise_for_this_month(string scheduled, string today, string proposed)
     {
-        RoundSchedule.NextDueDate(new YearMonth(2019, 3), DateOnly.Parse(previous)).ShouldBe(DateOnly.Parse(expected));
+        RoundSchedule.ProposedDueDate(DateOnly.Parse(scheduled), DateOnly.Parse(today)).ShouldBe(DateOnly.Parse(proposed));
     }
 
     [Theory]
