@@ -41,8 +41,4 @@ public sealed record CloseMonitoringView(
     DateOnly Today)
 {
     public string What => RecommendationNumber is { } number ? $"recommendation {number}" : "the review";
-
-    public string PostUrl => RecommendationId is { } id
-        ? $"/reviews/{ReviewId}/recommendations/{id}/close-monitoring"
-        : $"/reviews/{ReviewId}/close-monitoring";
 }

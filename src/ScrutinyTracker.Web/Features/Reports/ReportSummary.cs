@@ -9,7 +9,8 @@ public sealed record GradeChange(ReportAction Action, Grade? Previous, Grade Cur
 /// <summary>
 /// What a committee member reads above the document: how many actions have each grade in the round
 /// shown, and what changed since the round before. Only grades the report shows count (accepted
-/// ones, plus drafts when the report includes them). The changes are defined so:
+/// ones, plus drafts when the report includes them; the committee's where it changed one), and only
+/// actions of recommendations the Executive accepted or partially accepted. The changes are defined so:
 /// <list type="bullet">
 /// <item><b>Improved</b>: graded in both rounds, with a better (lower-numbered) grade now: 4 → 2, 2 → 1.</item>
 /// <item><b>Slipped</b>: graded in both rounds, with a worse (higher-numbered) grade now: 1 → 2, 2 → 3.</item>
@@ -27,7 +28,7 @@ public sealed record ReportSummary(
 {
     public static ReportSummary For(ReportView report)
     {
-        var actions = report.ActionsInOrder.ToList();
+        var actions = report.MonitoredActionsInOrder.ToList();
         var counts = GradeCounts.Of(actions.Select(report.GradeFor));
         if (report.PreviousRound is null)
         {

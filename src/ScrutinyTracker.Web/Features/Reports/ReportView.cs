@@ -45,6 +45,9 @@ public sealed record ReportView(
     /// <summary>Every action in the order the document shows them.</summary>
     public IEnumerable<ReportAction> ActionsInOrder => Recommendations.SelectMany(r => r.ActionsInOrder);
 
+    /// <summary>The actions the summary counts: those of accepted and partially accepted recommendations.</summary>
+    public IEnumerable<ReportAction> MonitoredActionsInOrder => Recommendations.Where(r => r.CountsInSummary).SelectMany(r => r.ActionsInOrder);
+
     /// <summary>
     /// Above the document: whether the grades are the committee's or still the service's self-assessment.
     /// "The grades of the March 2020 update are the service's self-assessment, awaiting the Crime and Disorder Select Committee."
@@ -79,7 +82,10 @@ public sealed record SignOff(string RoundLabel, string SelectCommittee, DateOnly
 /// <summary>A recommendation with its own actions (shown first), its lettered parts, and the Executive's decision on it.</summary>
 public sealed record ReportRecommendation(int Number, string Text, IReadOnlyList<ReportAction> Actions, IReadOnlyList<ReportPart> Parts)
 {
-    public RecommendationStanding Standing { get; init; } = RecommendationStanding.Awaited;
+    public RecommendationStanding Standing { get; init; } = RecommendationStanding.AcceptedNotRecorded;
+
+    /// <summary>Accepted or partially accepted: its actions count in the report's summary (closed ones keep their grades).</summary>
+    public bool CountsInSummary => Standing.Decision is { } decision && Monitoring.IsMonitored(decision);
 
     public IEnumerable<ReportAction> ActionsInOrder => Actions.Concat(Parts.SelectMany(p => p.Actions));
 }

@@ -17,7 +17,7 @@ public sealed record ReviewLifeLine(ReviewLife Life, DateOnly Today)
     /// <summary>"Monitoring: next update due 30 September 2020", "Monitoring: update overdue since 30 September 2020".</summary>
     public string Detail => Life.Stage switch
     {
-        ReviewStage.AwaitingExecutiveResponse when Life.ExecutiveResponseDue is { } due => DueWording.When(due, Today, "response"),
+        ReviewStage.AwaitingExecutiveResponse when Life.ExecutiveResponseDue is { } due => DueWording.When(due, Today, null),
         ReviewStage.ActionPlanAgreed when Life.NextUpdateDue is { } due => DueWording.When(due, Today, "first update"),
         ReviewStage.Monitoring when Life.NextUpdateDue is { } due =>
             (Life.RoundAwaitingCommittee is { } round ? $"{round} update awaiting the committee; " : "") + DueWording.When(due, Today, "next update"),

@@ -27,7 +27,7 @@ public sealed class DashboardQueryCountTests(QueryCountingAppFactory app) : ICla
     [Fact]
     public async Task Dashboard_runs_the_same_number_of_queries_for_5_and_for_200_reviews()
     {
-        string[] pages = ["/dashboard", "/dashboard?sort=achieved&page=2", "/dashboard?status=monitoring&sort=due-date"];
+        string[] pages = ["/dashboard", "/dashboard?sort=achieved&page=2", "/dashboard?stage=monitoring&sort=due-date"];
         string[] users = [DemoUsers.CommitteeMemberEmail, DemoUsers.LinkOfficerEmail];
 
         await AddReviewsUntilAsync(5);

@@ -33,9 +33,9 @@ public static class UpdatesTestData
         var linkOfficerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == linkOfficerEmail).Select(u => u.Id).SingleAsync());
         return await app.WithDbAsync(async db =>
         {
-            var first = new Recommendation { Number = 1, Position = 0, Text = $"That {title} be tackled." };
+            var first = new Recommendation { Number = 1, Position = 0, Text = $"That {title} be tackled.", ExecutiveResponse = Accepted() };
             first.Actions.Add(Action(null, 0, "Write the strategy."));
-            var second = new Recommendation { Number = 2, Position = 1, Text = "That awareness be raised among:" };
+            var second = new Recommendation { Number = 2, Position = 1, Text = "That awareness be raised among:", ExecutiveResponse = Accepted() };
             var part = new RecommendationPart { Letter = "a", Position = 0, Text = "residents" };
             second.Parts.Add(part);
             second.Actions.Add(WithPart(Action("Households", 0, "Run a campaign for households."), part));
@@ -69,6 +69,7 @@ public static class UpdatesTestData
                 }));
             }
 
+            TestReviews.ConsiderClosedRounds(review, await db.SelectCommittees.OrderBy(c => c.Id).FirstAsync());
             db.Reviews.Add(review);
             await db.SaveChangesAsync();
             return new TestRound(review.Id, open.Id, updates.Select(u => u.Id).ToList(), actions.Select(a => a.Id).ToList());
@@ -84,6 +85,8 @@ public static class UpdatesTestData
             AgreedAction = agreedAction,
             SuccessMeasure = "Reported to the Select Committee.",
         };
+
+        static ExecutiveResponse Accepted() => new() { Decision = ExecutiveDecision.Accepted, DecidedOn = new DateOnly(2019, 2, 20) };
 
         static PlanAction WithPart(PlanAction action, RecommendationPart part)
         {
