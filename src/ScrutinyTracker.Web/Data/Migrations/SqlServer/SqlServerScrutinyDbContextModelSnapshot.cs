@@ -297,6 +297,105 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeConsideration", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MinuteReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("SelectCommitteeId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RoundId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SelectCommitteeId");
+
+                    b.ToTable("CommitteeConsiderations");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeDecision", b =>
+                {
+                    b.Property<int>("ProgressUpdateId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ProgressUpdateId");
+
+                    b.HasIndex("Outcome");
+
+                    b.ToTable("CommitteeDecisions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CommitteeDecisions_Grade", "Grade IS NULL OR Grade BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
+                {
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RecommendationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("ExecutiveResponses");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -362,10 +461,17 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("date");
 
                     b.Property<string>("Explanation")
                         .HasMaxLength(4000)
@@ -440,6 +546,13 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("MonitoringClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MonitoringClosedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
@@ -513,7 +626,23 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateOnly>("ActionPlanAgreed")
+                    b.Property<DateOnly?>("ActionPlanAgreed")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FirstUpdateMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("FollowUpMonths")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("MonitoringClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MonitoringClosedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("date");
 
                     b.Property<int>("SelectCommitteeId")
@@ -539,7 +668,10 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Title");
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reviews_Intervals", "(FirstUpdateMonths IS NULL OR FirstUpdateMonths IN (3, 6, 12)) AND (FollowUpMonths IS NULL OR FollowUpMonths IN (3, 6, 12))");
+                        });
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewLinkOfficer", b =>
@@ -612,6 +744,12 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("FirstUpdateMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FollowUpMonths")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -622,12 +760,19 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
-                    b.ToTable("SelectCommittees");
+                    b.ToTable("SelectCommittees", t =>
+                        {
+                            t.HasCheckConstraint("CK_SelectCommittees_Intervals", "FirstUpdateMonths IN (3, 6, 12) AND FollowUpMonths IN (3, 6, 12)");
+                        });
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>
@@ -719,6 +864,61 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeConsideration", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Round", "Round")
+                        .WithOne("Consideration")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.CommitteeConsideration", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.SelectCommittee", "SelectCommittee")
+                        .WithMany()
+                        .HasForeignKey("SelectCommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RecordedBy");
+
+                    b.Navigation("Round");
+
+                    b.Navigation("SelectCommittee");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeDecision", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ProgressUpdate", "ProgressUpdate")
+                        .WithOne("CommitteeDecision")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.CommitteeDecision", "ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ProgressUpdate");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Recommendation", "Recommendation")
+                        .WithOne("ExecutiveResponse")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.ExecutiveResponse", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Recommendation");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>
@@ -856,9 +1056,16 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("Updates");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ProgressUpdate", b =>
+                {
+                    b.Navigation("CommitteeDecision");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Recommendation", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("ExecutiveResponse");
 
                     b.Navigation("Parts");
                 });
@@ -879,6 +1086,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
+                    b.Navigation("Consideration");
+
                     b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618

@@ -284,6 +284,105 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeConsideration", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinuteReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SelectCommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SelectCommitteeId");
+
+                    b.ToTable("CommitteeConsiderations");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeDecision", b =>
+                {
+                    b.Property<int>("ProgressUpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgressUpdateId");
+
+                    b.HasIndex("Outcome");
+
+                    b.ToTable("CommitteeDecisions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CommitteeDecisions_Grade", "Grade IS NULL OR Grade BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
+                {
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecommendationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("ExecutiveResponses");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -345,9 +444,16 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Explanation")
@@ -421,6 +527,13 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("MonitoringClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MonitoringClosedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -490,7 +603,23 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("ActionPlanAgreed")
+                    b.Property<DateOnly?>("ActionPlanAgreed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FirstUpdateMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FollowUpMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MonitoringClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MonitoringClosedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SelectCommitteeId")
@@ -516,7 +645,10 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Title");
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reviews_Intervals", "(FirstUpdateMonths IS NULL OR FirstUpdateMonths IN (3, 6, 12)) AND (FollowUpMonths IS NULL OR FollowUpMonths IN (3, 6, 12))");
+                        });
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewLinkOfficer", b =>
@@ -585,6 +717,12 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FirstUpdateMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -595,12 +733,19 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
-                    b.ToTable("SelectCommittees");
+                    b.ToTable("SelectCommittees", t =>
+                        {
+                            t.HasCheckConstraint("CK_SelectCommittees_Intervals", "FirstUpdateMonths IN (3, 6, 12) AND FollowUpMonths IN (3, 6, 12)");
+                        });
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>
@@ -692,6 +837,61 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeConsideration", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Round", "Round")
+                        .WithOne("Consideration")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.CommitteeConsideration", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.SelectCommittee", "SelectCommittee")
+                        .WithMany()
+                        .HasForeignKey("SelectCommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RecordedBy");
+
+                    b.Navigation("Round");
+
+                    b.Navigation("SelectCommittee");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeDecision", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ProgressUpdate", "ProgressUpdate")
+                        .WithOne("CommitteeDecision")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.CommitteeDecision", "ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ProgressUpdate");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Recommendation", "Recommendation")
+                        .WithOne("ExecutiveResponse")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.ExecutiveResponse", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Recommendation");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>
@@ -829,9 +1029,16 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Updates");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ProgressUpdate", b =>
+                {
+                    b.Navigation("CommitteeDecision");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Recommendation", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("ExecutiveResponse");
 
                     b.Navigation("Parts");
                 });
@@ -852,6 +1059,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
+                    b.Navigation("Consideration");
+
                     b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
