@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Web;
 using ScrutinyTracker.Web.Features.Shared;
 
 namespace ScrutinyTracker.Web.Features.CommitteeDecisions;
@@ -12,6 +13,7 @@ namespace ScrutinyTracker.Web.Features.CommitteeDecisions;
 public sealed class ConsiderationForm
 {
     public DateInput Meeting { get; set; } = new();
+    [InvalidValueMessage("Select the committee that considered the round from the list")]
     public int? SelectCommitteeId { get; set; }
     public string? MinuteReference { get; set; }
 
@@ -44,9 +46,11 @@ public sealed class ConsiderationForm
 
 public sealed class DecisionForm
 {
+    [InvalidValueMessage("Choose Signed off, Grade changed or Continue monitoring for the committee's decision")]
     public CommitteeOutcome? Outcome { get; set; }
 
     /// <summary>The committee's grade, when it changed the self-assessed one.</summary>
+    [InvalidValueMessage("Choose the committee's grade: 2, 3 or 4")]
     public Grade? Grade { get; set; }
 
     public string? Reason { get => field; set => field = value?.ReplaceLineEndings("\n"); }

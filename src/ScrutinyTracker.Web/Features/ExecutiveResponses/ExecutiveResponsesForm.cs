@@ -1,5 +1,6 @@
 using FluentValidation;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Web;
 using ScrutinyTracker.Web.Features.Shared;
 
 namespace ScrutinyTracker.Web.Features.ExecutiveResponses;
@@ -22,6 +23,7 @@ public sealed class ExecutiveResponsesForm
 public sealed class ResponseForm
 {
     /// <summary>Empty: not recorded yet.</summary>
+    [InvalidValueMessage("Choose Accepted, Partially accepted, Not accepted or Not recorded yet for the Executive's decision")]
     public ExecutiveDecision? Decision { get; set; }
 
     public string? Text { get => field; set => field = value?.ReplaceLineEndings("\n"); }

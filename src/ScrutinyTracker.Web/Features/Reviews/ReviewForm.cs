@@ -24,8 +24,10 @@ public sealed class ReviewForm
     public string? ActionPlanAgreed { get; set; }
 
     /// <summary>Empty: the committee's interval.</summary>
+    [InvalidValueMessage("Choose the Select Committee's interval, or 3, 6 or 12 months, for the first progress update")]
     public int? FirstUpdateMonths { get; set; }
 
+    [InvalidValueMessage("Choose the Select Committee's interval, or 3, 6 or 12 months, between later progress updates")]
     public int? FollowUpMonths { get; set; }
 
     public Guid Version { get; set; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Web;
 
 namespace ScrutinyTracker.Web.Features.SelectCommittees;
 
@@ -27,7 +28,9 @@ public sealed record RenameSelectCommitteeView(int Id, string CurrentName, Selec
 /// <summary>A Select Committee's monitoring intervals, for its reviews that do not set their own.</summary>
 public sealed class IntervalsForm
 {
+    [InvalidValueMessage("Choose 3, 6 or 12 months for the first progress update")]
     public int? FirstUpdateMonths { get; set; }
+    [InvalidValueMessage("Choose 3, 6 or 12 months between later progress updates")]
     public int? FollowUpMonths { get; set; }
     public Guid Version { get; set; }
 

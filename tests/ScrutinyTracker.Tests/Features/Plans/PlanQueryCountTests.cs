@@ -54,10 +54,32 @@ public sealed class PlanQueryCountTests(QueryCountingAppFactory app) : IClassFix
                 r.Rounds.Add(round);
                 r.Recommendations.Add(Recommendation(1, "One", action));
             });
+            // Every state the list reads since the monitoring cycle: responses awaited, rounds considered or awaiting the committee.
+            await app.AddReviewAsync($"Response awaited {i}", null, r =>
+            {
+                r.ReportToExecutive = new DateOnly(2025, 1, 10);
+                r.Recommendations.Add(Recommendation(1, "Awaited", (ExecutiveDecision?)null, Action("Awaited")));
+                r.Recommendations.Add(Recommendation(2, "Not accepted", ExecutiveDecision.NotAccepted, Action("Refused")));
+            });
+            await app.AddReviewAsync($"Considered {i}", new(2023, 3), r => WithClosedRound(r, Grade.OnTrack));
+            await app.AddReviewAsync($"Awaiting committee {i}", new(2023, 3), r => WithClosedRound(r, Grade.FullyAchieved), considerClosedRounds: false);
         }
 
         var after = await app.CommandsForPageAsync(DemoUsers.ScrutinyOfficerEmail, "/rounds/due");
 
         after.Count.ShouldBe(before.Count, string.Join("\n---\n", after));
+        var page = await (await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail)).GetDocumentAsync("/rounds/due");
+        page.Body!.TextContent.ShouldContain("Response awaited 9", customMessage: "the list shows the reviews whose response is awaited");
+        page.Body.TextContent.ShouldContain("Considered 9", customMessage: "and those due again after a considered round");
+    }
+
+    /// <summary>A closed March 2024 round with one accepted update of <paramref name="grade"/>.</summary>
+    private static void WithClosedRound(Review review, Grade grade)
+    {
+        var round = new Round { Label = "March 2024", DueDate = new(2024, 3, 31), Status = RoundStatus.Closed, ClosedAtUtc = new DateTime(2024, 4, 5, 0, 0, 0, DateTimeKind.Utc) };
+        var action = Action("Updated");
+        action.Updates.Add(new ProgressUpdate { Round = round, Evidence = "Done.", Grade = grade, Status = UpdateStatus.Accepted });
+        review.Rounds.Add(round);
+        review.Recommendations.Add(Recommendation(1, "Updated", action));
     }
 }
