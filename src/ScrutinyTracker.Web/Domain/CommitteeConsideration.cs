@@ -14,7 +14,7 @@ public class CommitteeConsideration : IVersioned
 
     /// <summary>
     /// Null only for rounds closed before ScrutinyTracker recorded the committee's decisions, whose
-    /// accepted Fully Achieved actions were treated as signed off (docs/decisions/0005).
+    /// accepted Fully Achieved actions were treated as signed off (docs/decisions/0010).
     /// </summary>
     public DateOnly? MeetingDate { get; set; }
 

@@ -28,7 +28,7 @@ public class ExecutiveResponse : IVersioned
 
     /// <summary>
     /// The date of the decision. Null only for recommendations entered before ScrutinyTracker recorded
-    /// responses: they were being monitored, so they count as accepted (docs/decisions/0005).
+    /// responses: they were being monitored, so they count as accepted (docs/decisions/0010).
     /// </summary>
     public DateOnly? DecidedOn { get; set; }
 

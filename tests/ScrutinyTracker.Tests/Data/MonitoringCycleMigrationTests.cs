@@ -9,7 +9,7 @@ using Shouldly;
 namespace ScrutinyTracker.Tests.Data;
 
 /// <summary>
-/// A database made before the monitoring cycle keeps working after its migration (docs/decisions/0005):
+/// A database made before the monitoring cycle keeps working after its migration (docs/decisions/0010):
 /// recommendations count as accepted, closed rounds as considered with accepted grade 1s signed off, so
 /// the same actions carry forward as before; committees get 12 and 6 months.
 /// </summary>

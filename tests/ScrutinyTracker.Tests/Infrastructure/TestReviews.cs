@@ -16,7 +16,7 @@ public static partial class TestReviews
     /// Adds a review of the first Select Committee, with the demo link officer, shaped by <paramref name="configure"/>.
     /// Unless <paramref name="considerClosedRounds"/> is false, every closed round the test made without a
     /// committee consideration gets one, as the migration treats rounds closed before considerations were
-    /// recorded: accepted grade 1 updates signed off, the others continuing (docs/decisions/0005).
+    /// recorded: accepted grade 1 updates signed off, the others continuing (docs/decisions/0010).
     /// </summary>
     public static Task<int> AddReviewAsync(this ScrutinyAppFactory app, string title, YearMonth? agreed, Action<Review>? configure = null, bool considerClosedRounds = true) =>
         app.WithDbAsync(async db =>

@@ -11,7 +11,7 @@ public sealed record RecommendationStanding(ExecutiveDecision? Decision, DateOnl
 {
     public static RecommendationStanding Awaited { get; } = new(null, null, null, null, null);
 
-    /// <summary>A recommendation entered before ScrutinyTracker recorded responses (docs/decisions/0005).</summary>
+    /// <summary>A recommendation entered before ScrutinyTracker recorded responses (docs/decisions/0010).</summary>
     public static RecommendationStanding AcceptedNotRecorded { get; } = new(ExecutiveDecision.Accepted, null, null, null, null);
 
     /// <summary>Accepted or partially accepted and not closed (<see cref="Monitoring.IsMonitoredRecommendation"/>, without the review's own closure).</summary>

@@ -183,7 +183,7 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            // Data entered before the monitoring cycle was recorded (docs/decisions/0005): every recommendation was
+            // Data entered before the monitoring cycle was recorded (docs/decisions/0010): every recommendation was
             // being monitored, so it counts as accepted with its response not recorded; every closed round counts
             // as considered, its meeting not recorded, with the accepted Fully Achieved actions signed off, as
             // the app treated them until now, and the others continuing.
