@@ -205,7 +205,7 @@ public sealed class ScrutinyOfficerRunsTheMonitoringCycle(BrowserFixture browser
     {
         await j.Page.GetByRole(AriaRole.Link, new() { Name = "Reviews", Exact = true }).ClickAsync();
         await j.CheckAccessibilityAsync();
-        await j.Page.GetByRole(AriaRole.Link, new() { Name = ReviewTitle }).ClickAsync();
+        await j.Page.GetByRole(AriaRole.Link, new() { Name = ReviewTitle, Exact = true }).ClickAsync();
         await j.CheckAccessibilityAsync();
     }
 
