@@ -16,7 +16,14 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
     public static TheoryData<string, string[]> Roles => new()
     {
         { DemoUsers.AdministratorEmail, ["/users/{userId}/edit", "/reviews/{reviewId:int}/plan/actions/{actionId:int}/edit", "/rounds/{roundId:int}/check", "/users/{userId}/sessions"] },
-        { DemoUsers.ScrutinyOfficerEmail, ["/rounds/due", "/reviews/{reviewId:int}/plan", "/actions/{actionId:int}/history", "/committee-packs"] },
+        {
+            DemoUsers.ScrutinyOfficerEmail,
+            [
+                "/rounds/due", "/reviews/{reviewId:int}/plan", "/actions/{actionId:int}/history", "/committee-packs",
+                "/reviews/{reviewId:int}/executive-responses", "/reviews/{reviewId:int}/close-monitoring",
+                "/reviews/{reviewId:int}/recommendations/{recommendationId:int}/close-monitoring", "/select-committees/{committeeId:int}/intervals",
+            ]
+        },
         { DemoUsers.LinkOfficerEmail, ["/my-updates", "/rounds/{roundId:int}/updates", "/reviews/{reviewId:int}/report"] },
         { DemoUsers.CommitteeMemberEmail, ["/dashboard", "/reviews/{reviewId:int}/report", "/reviews/{reviewId:int}/history"] },
     };

@@ -27,11 +27,11 @@ public sealed partial class CommitteeMemberReadsTheReports(BrowserFixture browse
             await j.Page.GetByLabel("Select Committee").SelectOptionAsync(new SelectOptionValue { Label = "Crime and Disorder Select Committee" });
             await j.Page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
             await j.CheckAccessibilityAsync();
-            var reviews = j.Page.GetByRole(AriaRole.Table);
+            var reviews = j.Page.GetByRole(AriaRole.Table, new() { Name = "Reviews, 1 in all" });
             await Assertions.Expect(reviews.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["Hate Crime"]);
             await Assertions.Expect(reviews.GetByRole(AriaRole.Img, new() { Name = "Grades: 12 Fully Achieved, 2 On-Track, 1 Slipped, 1 Not Achieved, 0 not graded" })).ToBeVisibleAsync();
 
-            await reviews.GetByRole(AriaRole.Link, new() { Name = "Hate Crime" }).ClickAsync();
+            await reviews.GetByRole(AriaRole.Link, new() { Name = "Hate Crime", Exact = true }).ClickAsync();
             await j.CheckAccessibilityAsync();
             var summary = j.Page.GetByRole(AriaRole.Table, new() { Name = "Summary of March 2020: actions by grade" });
             await Assertions.Expect(summary.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["1 Fully Achieved", "2 On-Track", "3 Slipped", "4 Not Achieved", "Not graded"]);
@@ -46,7 +46,7 @@ public sealed partial class CommitteeMemberReadsTheReports(BrowserFixture browse
             download.SuggestedFilename.ShouldBe("Hate Crime - Progress Update - March 2020.pdf");
             (await download.FailureAsync()).ShouldBeNull();
 
-            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Grades of every action, round by round" }).ClickAsync();
+            await j.Page.GetByRole(AriaRole.Link, new() { Name = "Grades and committee decisions of every action, round by round" }).ClickAsync();
             await j.CheckAccessibilityAsync();
             await Assertions.Expect(j.Page.GetByRole(AriaRole.Rowheader, new() { Name = "1a (Frontline staff)" })).ToBeVisibleAsync();
         });

@@ -57,7 +57,7 @@ public sealed class PdfBurstTests(HeldBackPdfAppFactory app) : IClassFixture<Hel
 
     private async Task<(HttpClient Client, string Url)> HateCrimePdfAsync()
     {
-        var round = await app.WithDbAsync(db => db.Rounds.SingleAsync(r => r.Review!.Title == "Hate Crime"));
+        var round = await app.WithDbAsync(db => db.Rounds.SingleAsync(r => r.Review!.Title == "Hate Crime" && r.Label == "March 2020"));
         return (await app.SignedInAsync(DemoUsers.CommitteeMemberEmail), $"/reviews/{round.ReviewId}/report.pdf?round={round.Id}");
     }
 
