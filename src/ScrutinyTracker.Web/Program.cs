@@ -1,6 +1,7 @@
 using ScrutinyTracker.Web.Features.ClosingMonitoring;
 using ScrutinyTracker.Web.Features.CommitteeDecisions;
 using ScrutinyTracker.Web.Features.CommitteePacks;
+using ScrutinyTracker.Web.Features.Emails;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reports;
@@ -8,6 +9,7 @@ using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Council;
 using ScrutinyTracker.Web.Infrastructure.Database;
+using ScrutinyTracker.Web.Infrastructure.Email;
 using ScrutinyTracker.Web.Infrastructure.Forms;
 using ScrutinyTracker.Web.Infrastructure.Pdf;
 using ScrutinyTracker.Web.Infrastructure.Security;
@@ -31,6 +33,8 @@ builder.Services.AddScrutinyPlanning();
 builder.Services.AddScrutinyExecutiveResponses();
 builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
+builder.Services.AddScrutinyEmail();
+builder.Services.AddScrutinyEmails();
 
 var app = builder.Build();
 

@@ -16,6 +16,7 @@ namespace ScrutinyTracker.BrowserTests.Infrastructure;
 public sealed class AppServer : WebApplicationFactory<Program>
 {
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"scrutinytracker-browser-{Guid.NewGuid():N}.db");
+    private readonly string _mailFolder = Path.Combine(Path.GetTempPath(), $"scrutinytracker-browser-mail-{Guid.NewGuid():N}");
     private string? _baseUrl;
 
     private readonly Action<IWebHostBuilder>? _configure;
@@ -61,6 +62,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // Tests sign in far more often than people; SignInLimitTests checks the limits with their own low settings.
         builder.UseSetting("SignInLimits:PerAddress", "100000");
         builder.UseSetting("SignInLimits:PerAccount", "100000");
+        // E-mails are written as files, as in Development with no mail server, to a folder of this server's own.
+        builder.UseSetting("Email:Provider", "Folder");
+        builder.UseSetting("Email:Folder", _mailFolder);
         _configure?.Invoke(builder);
     }
 
@@ -71,6 +75,11 @@ public sealed class AppServer : WebApplicationFactory<Program>
         foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(_mailFolder))
+        {
+            Directory.Delete(_mailFolder, recursive: true);
         }
     }
 }

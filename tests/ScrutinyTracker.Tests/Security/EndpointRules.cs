@@ -77,6 +77,12 @@ public static class EndpointRules
         ["POST /users/{userId}/sessions/{sessionKey}/end"] = ManageUsers,
         ["POST /users/{userId}/sessions/end-all"] = ManageUsers,
 
+        // E-mails: what was sent, waits or failed; in Development, the folder they are written to
+        ["GET /emails"] = ManageUsers,
+        ["POST /emails/{messageId:int}/retry"] = ManageUsers,
+        ["GET /emails/folder"] = ManageUsers,
+        ["GET /emails/folder/{fileName}"] = ManageUsers,
+
         // Reviews
         ["GET /"] = ReadReports,
         ["GET /reviews/{reviewId:int}"] = ReadReports,

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Web.Domain;
@@ -18,12 +20,34 @@ public sealed class MatrixFactory : ScrutinyAppFactory
     public IReadOnlyDictionary<string, string> Own { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> Other { get; private set; } = new Dictionary<string, string>();
 
+    private readonly string _mailFolder = Directory.CreateTempSubdirectory("scrutinytracker-mail-").FullName;
+
+    /// <summary>E-mails go to a folder of the test's own, which holds one message, so the folder's pages have something to show.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Email:Provider", "Folder");
+        builder.UseSetting("Email:Folder", _mailFolder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Directory.Delete(_mailFolder, recursive: true);
+    }
+
     public async Task PrepareAsync()
     {
         if (Own.Count > 0)
         {
             return;
         }
+
+        var sample = new MimeMessage { Subject = "A sample e-mail", MessageId = new string('0', 32) + "@localhost" };
+        sample.From.Add(new MailboxAddress("Example Borough Council", "scrutiny@example.gov.uk"));
+        sample.To.Add(new MailboxAddress("Lee Link", DemoUsers.LinkOfficerEmail));
+        sample.Body = new TextPart("plain") { Text = "A sample." };
+        await sample.WriteToAsync(Path.Combine(_mailFolder, new string('0', 32) + ".eml"));
 
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -74,6 +98,8 @@ public sealed class MatrixFactory : ScrutinyAppFactory
             ["committeeId"] = committee.Id.ToString(),
             ["statusCode"] = "404",
             ["sessionKey"] = new string('0', 64),
+            ["messageId"] = "1",
+            ["fileName"] = new string('0', 32) + ".eml",
         };
     });
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Emails;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.CheckUpdates;
@@ -18,7 +19,7 @@ public enum CheckResult
 }
 
 /// <summary>A scrutiny officer's decisions on submitted updates: accept, return with a comment, or reopen an accepted one.</summary>
-public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, TimeProvider clock)
+public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, ProgressEmails emails, TimeProvider clock)
 {
     /// <summary>Accepts the submitted updates the officer saw, unchanged; returns how many were accepted and how many had changed.</summary>
     public async Task<(int Accepted, int Skipped)> AcceptAllAsync(int roundId, IReadOnlyList<SeenUpdate> seen, CancellationToken cancellationToken)
@@ -79,6 +80,12 @@ public sealed class UpdateChecking(ScrutinyDbContext db, ReviewAccess access, Ti
         }
 
         Decide(update, to, comment ?? update.ReturnComment);
+        if (to == UpdateStatus.Returned)
+        {
+            // Told in the same transaction as the return itself.
+            await emails.UpdateReturnedAsync(update, round, update.ReturnComment ?? "", access.UserId, cancellationToken);
+        }
+
         // Renewing the round's version makes this decision and a close of the round exclude each other.
         db.Entry(round).Property(r => r.Version).IsModified = true;
         try

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Emails;
 using ScrutinyTracker.Web.Features.Updates;
+using ScrutinyTracker.Web.Infrastructure.Database;
 
 namespace ScrutinyTracker.Web.Features.Rounds;
 
@@ -11,7 +13,7 @@ namespace ScrutinyTracker.Web.Features.Rounds;
 /// its recommendation accepted or partially accepted and still monitored, the action not signed off by the
 /// committee) gets a draft update to fill in.
 /// </summary>
-public sealed class RoundOpening(ScrutinyDbContext db, TimeProvider clock)
+public sealed class RoundOpening(ScrutinyDbContext db, ProgressEmails emails, TimeProvider clock)
 {
     /// <summary>What opening a round now would do; null when the review does not exist. Three queries.</summary>
     public async Task<RoundOpeningView?> PrepareAsync(int reviewId, CancellationToken cancellationToken)
@@ -110,19 +112,25 @@ public sealed class RoundOpening(ScrutinyDbContext db, TimeProvider clock)
             return false;
         }
 
-        var round = new Round
-        {
-            ReviewId = opening.ReviewId,
-            Label = label,
-            DueDate = form.DueDate!.Value,
-            Status = RoundStatus.Open,
-            OpenedAtUtc = clock.GetUtcNow().UtcDateTime,
-            Updates = opening.ActionsToUpdate.Select(id => new ProgressUpdate { PlanActionId = id }).ToList(),
-        };
-        db.Rounds.Add(round);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // The round and the link officers' e-mails commit together: the e-mails need the round's id for their link.
+            await db.InTransactionAsync(async () =>
+            {
+                var round = new Round
+                {
+                    ReviewId = opening.ReviewId,
+                    Label = label,
+                    DueDate = form.DueDate!.Value,
+                    Status = RoundStatus.Open,
+                    OpenedAtUtc = clock.GetUtcNow().UtcDateTime,
+                    Updates = opening.ActionsToUpdate.Select(id => new ProgressUpdate { PlanActionId = id }).ToList(),
+                };
+                db.Rounds.Add(round);
+                await db.SaveChangesAsync(cancellationToken);
+                await emails.RoundOpenedAsync(opening.ReviewId, opening.Title, round.Id, label, round.DueDate, round.Updates.Count, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
             return true;
         }
         catch (DbUpdateException)

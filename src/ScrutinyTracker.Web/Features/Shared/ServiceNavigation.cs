@@ -34,6 +34,7 @@ public static class ServiceNavigation
         if (user.IsInRole(Roles.Administrator))
         {
             items.Add(new("Users", "/users", []));
+            items.Add(new("E-mails", "/emails", []));
         }
 
         return items;

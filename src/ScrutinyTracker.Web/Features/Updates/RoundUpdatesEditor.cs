@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Features.Emails;
 using ScrutinyTracker.Web.Infrastructure.Security;
 using ScrutinyTracker.Web.Infrastructure.Text;
 
@@ -35,7 +36,7 @@ public sealed record EditOutcome(EditResult Result, IReadOnlyList<FieldError> Er
 /// action's answers are refused (too long, locked, or saved by someone else meanwhile) nothing is
 /// saved and the form is shown again with everything the user typed.
 /// </summary>
-public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAnswers> validator, ReviewAccess access, TimeProvider clock)
+public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAnswers> validator, ReviewAccess access, ProgressEmails emails, TimeProvider clock)
 {
     public static string Key(int updateId, string field) => $"{nameof(RoundForm.Updates)}[{updateId}].{field}";
 
@@ -66,7 +67,12 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
 
         if (submit)
         {
+            var submitting = updates.Values.Count(u => UpdateLocking.IsOpenForEditing(u.Status));
             Submit(round, updates.Values, names, errors);
+            if (errors.Count == 0)
+            {
+                await emails.UpdatesSubmittedAsync(round, access.UserId, submitting, cancellationToken);
+            }
         }
 
         try

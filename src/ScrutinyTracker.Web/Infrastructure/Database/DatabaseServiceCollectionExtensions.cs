@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Infrastructure.Auditing;
+using ScrutinyTracker.Web.Infrastructure.Email;
 
 namespace ScrutinyTracker.Web.Infrastructure.Database;
 
@@ -17,6 +19,9 @@ public static class DatabaseServiceCollectionExtensions
 
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddScoped<AuditingInterceptor>();
+        // Wakes the e-mail sender when a transaction that wrote e-mails commits (Infrastructure/Email).
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxCommitInterceptor>();
 
         switch (options.Provider)
         {
@@ -24,7 +29,7 @@ public static class DatabaseServiceCollectionExtensions
                 var sqlite = SqliteConnectionString(options.ConnectionString, environment.ContentRootPath);
                 services.AddDbContext<ScrutinyDbContext, SqliteScrutinyDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
@@ -33,7 +38,7 @@ public static class DatabaseServiceCollectionExtensions
                     // (ScrutinyDbContext.SaveChangesAsync, TransactionExtensions.InTransactionAsync; decision 0002).
                     .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure(
                         maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null))
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{options.Provider}'.");

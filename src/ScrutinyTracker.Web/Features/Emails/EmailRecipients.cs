@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Email;
+
+namespace ScrutinyTracker.Web.Features.Emails;
+
+/// <summary>Who an e-mail goes to: active accounts only, one query each.</summary>
+public sealed class EmailRecipients(ScrutinyDbContext db)
+{
+    public Task<List<EmailRecipient>> LinkOfficersAsync(int reviewId, CancellationToken cancellationToken) =>
+        db.ReviewLinkOfficers.AsNoTracking()
+            .Where(l => l.ReviewId == reviewId && l.User!.IsActive && l.User.Email != null)
+            .OrderBy(l => l.User!.DisplayName)
+            .Select(l => new EmailRecipient(l.User!.Email!, l.User.DisplayName))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Reviews have no scrutiny officer of their own: every active scrutiny officer follows every review.</summary>
+    public Task<List<EmailRecipient>> ScrutinyOfficersAsync(CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Email != null)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.ScrutinyOfficer)))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new EmailRecipient(u.Email!, u.DisplayName))
+            .ToListAsync(cancellationToken);
+
+    public async Task<List<EmailRecipient>> UserAsync(string? userId, CancellationToken cancellationToken) =>
+        userId is null ? [] : await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId && u.IsActive && u.Email != null)
+            .Select(u => new EmailRecipient(u.Email!, u.DisplayName))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,25 @@
+namespace ScrutinyTracker.Tests.Infrastructure.Email;
+
+/// <summary>Waits for something the background sender does, checking often; no clock of the app's is moved.</summary>
+public static class Eventually
+{
+    public static async Task<T> ReturnsAsync<T>(Func<Task<T>> read, Func<T, bool> until, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var value = await read();
+            if (until(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited in vain for {what}; last seen: {value}");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+}
