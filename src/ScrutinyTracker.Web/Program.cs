@@ -4,6 +4,7 @@ using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.Emails;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Plans;
+using ScrutinyTracker.Web.Features.Reminders;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
@@ -35,6 +36,7 @@ builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
 builder.Services.AddScrutinyEmail();
 builder.Services.AddScrutinyEmails();
+builder.Services.AddScrutinyReminders();
 
 var app = builder.Build();
 

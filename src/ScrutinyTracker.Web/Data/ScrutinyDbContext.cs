@@ -28,6 +28,7 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Infrastructure.Email.OutboxMessage> OutboxMessages => Set<Infrastructure.Email.OutboxMessage>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

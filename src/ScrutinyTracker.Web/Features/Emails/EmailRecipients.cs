@@ -24,9 +24,32 @@ public sealed class EmailRecipients(ScrutinyDbContext db)
             .Select(u => new EmailRecipient(u.Email!, u.DisplayName))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The active link officers of each review, with their account ids (for what was sent to whom).</summary>
+    public async Task<ILookup<int, Person>> LinkOfficersOfAsync(IReadOnlyCollection<int> reviewIds, CancellationToken cancellationToken) =>
+        (await db.ReviewLinkOfficers.AsNoTracking()
+            .Where(l => reviewIds.Contains(l.ReviewId) && l.User!.IsActive && l.User.Email != null)
+            .OrderBy(l => l.User!.DisplayName)
+            .Select(l => new { l.ReviewId, Person = new Person(l.UserId, l.User!.Email!, l.User.DisplayName) })
+            .ToListAsync(cancellationToken))
+        .ToLookup(l => l.ReviewId, l => l.Person);
+
+    public Task<List<Person>> ScrutinyOfficerPeopleAsync(CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Email != null)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.ScrutinyOfficer)))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new Person(u.Id, u.Email!, u.DisplayName))
+            .ToListAsync(cancellationToken);
+
     public async Task<List<EmailRecipient>> UserAsync(string? userId, CancellationToken cancellationToken) =>
         userId is null ? [] : await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive && u.Email != null)
             .Select(u => new EmailRecipient(u.Email!, u.DisplayName))
             .ToListAsync(cancellationToken);
+}
+
+/// <summary>An account an e-mail goes to.</summary>
+public sealed record Person(string Id, string Email, string Name)
+{
+    public EmailRecipient Recipient => new(Email, Name);
 }

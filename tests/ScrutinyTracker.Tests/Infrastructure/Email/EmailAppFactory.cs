@@ -20,6 +20,15 @@ public class EmailAppFactory : ScrutinyAppFactory, IAsyncLifetime
     /// <summary>False for an instance that only writes e-mails (as a web front end beside a separate sender would).</summary>
     protected virtual bool SendsInBackground => true;
 
+    protected virtual bool RemindsInBackground => false;
+
+    /// <summary>Runs the reminder schedule once, now on <see cref="Clock"/>, as the app's scheduler does; returns how many it sent.</summary>
+    public async Task<int> RunRemindersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ScrutinyTracker.Web.Features.Reminders.ReminderRun>().RunAsync(CancellationToken.None);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -31,6 +40,8 @@ public class EmailAppFactory : ScrutinyAppFactory, IAsyncLifetime
         builder.UseSetting("Email:SiteUrl", SiteUrl);
         builder.UseSetting("Email:FromAddress", "scrutiny@example.gov.uk");
         builder.UseSetting("Email:SendInBackground", SendsInBackground ? "true" : "false");
+        // Reminder tests run the schedule themselves (ReminderRun), on the clock they move.
+        builder.UseSetting("Reminders:Enabled", RemindsInBackground ? "true" : "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

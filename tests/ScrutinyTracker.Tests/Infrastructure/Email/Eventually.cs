@@ -3,11 +3,13 @@ namespace ScrutinyTracker.Tests.Infrastructure.Email;
 /// <summary>Waits for something the background sender does, checking often; no clock of the app's is moved.</summary>
 public static class Eventually
 {
-    public static async Task<T> ReturnsAsync<T>(Func<Task<T>> read, Func<T, bool> until, string what, TimeSpan? timeout = null)
+    /// <param name="between">Done before each look: moving a test clock by a step, for a background service waiting on it.</param>
+    public static async Task<T> ReturnsAsync<T>(Func<Task<T>> read, Func<T, bool> until, string what, TimeSpan? timeout = null, Action? between = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
+            between?.Invoke();
             var value = await read();
             if (until(value))
             {

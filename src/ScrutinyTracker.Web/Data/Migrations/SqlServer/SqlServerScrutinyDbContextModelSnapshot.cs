@@ -775,6 +775,39 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind", "About")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -1114,6 +1147,17 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>

@@ -748,6 +748,37 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind", "About")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -1085,6 +1116,17 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>
