@@ -156,6 +156,12 @@ public static class EndpointRules
 
         // PDFs
         ["GET /reviews/{reviewId:int}/report.pdf"] = ReadReports,
+
+        // Exports: spreadsheets with the rights of the page they come from
+        ["GET /reviews/{reviewId:int}/actions.xlsx"] = ReadReports,
+        ["GET /reviews/{reviewId:int}/actions.csv"] = ReadReports,
+        ["GET /dashboard/actions.xlsx"] = ReadReports,
+        ["GET /dashboard/actions.csv"] = ReadReports,
         ["GET /committee-packs"] = ManagePlans,
         ["POST /committee-packs"] = ManagePlans,
     };
