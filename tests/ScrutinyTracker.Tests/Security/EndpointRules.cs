@@ -157,7 +157,8 @@ public static class EndpointRules
         // PDFs
         ["GET /reviews/{reviewId:int}/report.pdf"] = ReadReports,
 
-        // Exports: spreadsheets with the rights of the page they come from
+        // Exports: Word and spreadsheets with the rights of the page they come from
+        ["GET /reviews/{reviewId:int}/report.docx"] = ReadReports,
         ["GET /reviews/{reviewId:int}/actions.xlsx"] = ReadReports,
         ["GET /reviews/{reviewId:int}/actions.csv"] = ReadReports,
         ["GET /dashboard/actions.xlsx"] = ReadReports,

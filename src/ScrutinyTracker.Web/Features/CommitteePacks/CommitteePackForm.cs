@@ -23,7 +23,7 @@ public sealed class CommitteePackForm
     [InvalidValueMessage("Make the committee pack again: the page could not tell whether you had seen the warning")]
     public bool Confirmed { get; set; }
 
-    /// <summary>The pack as a PDF for the agenda, or its reviews' actions as a spreadsheet.</summary>
+    /// <summary>The pack as a PDF for the agenda or a Word document to edit, or its reviews' actions as a spreadsheet.</summary>
     [InvalidValueMessage("Make the committee pack again: the page could not tell which format you chose")]
     public PackFormat Format { get; set; } = PackFormat.Pdf;
 
@@ -43,6 +43,7 @@ public sealed class CommitteePackForm
 public enum PackFormat
 {
     Pdf,
+    Word,
     Excel,
     Csv,
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Features.Dashboard;
+using ScrutinyTracker.Web.Features.Exports.Word;
 using ScrutinyTracker.Web.Features.Pdf;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Infrastructure;
@@ -10,14 +11,35 @@ using ScrutinyTracker.Web.Infrastructure.Security;
 namespace ScrutinyTracker.Web.Features.Exports;
 
 /// <summary>
-/// Spreadsheets of actions, one row per action per round, with the rights of the page they are
+/// The report as a Word document, and spreadsheets of actions, one row per action per round, with the rights of the page they are
 /// downloaded from: a review's report (link officers their own reviews; drafts only for those
 /// <see cref="ReportDrafts"/> allows, when asked) and the dashboard (the reviews its filters select,
 /// accepted updates only, as the dashboard counts). A committee pack's are made by its own form.
 /// </summary>
 [Authorize(Policy = Policies.ReadReports)]
-public sealed class ExportsController(ReviewAccess access, ActionExportQuery actions, DashboardQuery dashboard, TimeProvider clock) : Controller
+public sealed class ExportsController(ReviewAccess access, ActionExportQuery actions, DashboardQuery dashboard, ReportQuery reports, TimeProvider clock) : Controller
 {
+    /// <summary>The council's progress-update document of a round as Word: the same content as the PDF, to edit.</summary>
+    /// <param name="round">The round; the latest closed one (as the report) when not given.</param>
+    /// <param name="drafts">Include updates not yet accepted, for those <see cref="ReportDrafts"/> allows.</param>
+    [HttpGet("reviews/{reviewId:int}/report.docx")]
+    public async Task<IActionResult> ReportWord(int reviewId, int? round, bool drafts = false, CancellationToken cancellationToken = default)
+    {
+        if (!await access.CanReadAsync(reviewId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var report = await reports.LoadAsync(reviewId, round, drafts && ReportDrafts.MayInclude(User), cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        var name = PrintedDocumentName.ForReport(report.Title, report.Round?.Label, report.IncludesDrafts);
+        return File(WordDocuments.Report(report, name), WordDocuments.ContentType, name.FileNameWith(".docx"));
+    }
+
     /// <param name="drafts">Include updates not yet accepted, as the report does.</param>
     [HttpGet("reviews/{reviewId:int}/actions.xlsx")]
     public Task<IActionResult> ReviewExcel(int reviewId, bool drafts = false, CancellationToken cancellationToken = default) =>

@@ -76,6 +76,8 @@ public sealed class ActionExportTests(ScrutinyAppFactory app) : IClassFixture<Sc
         var xlsx = await DownloadAsync(DemoUsers.CommitteeMemberEmail, $"/reviews/{await HateCrimeIdAsync()}/actions.xlsx", Spreadsheets.ExcelType, "Hate Crime - Actions by round.xlsx");
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty("the workbook is valid Open XML");
         var worksheet = Spreadsheets.WorksheetOf(document);
         var pane = worksheet.GetFirstChild<SheetViews>()!.GetFirstChild<SheetView>()!.GetFirstChild<Pane>()!;
         pane.State!.Value.ShouldBe(PaneStateValues.Frozen);

@@ -139,7 +139,7 @@ public sealed class ExportRightsTests(ScrutinyAppFactory app) : IClassFixture<Sc
         var committee = await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == Title).Select(r => r.SelectCommitteeId).SingleAsync());
         var page = await client.GetDocumentAsync($"/committee-packs?committee={committee}&round=January+2025");
         page.QuerySelectorAll("main form[method=post] button").Select(b => b.TextContent.Trim())
-            .ShouldBe(["Make the committee pack (PDF)", "Download its actions (Excel)", "Download its actions (CSV)"]);
+            .ShouldBe(["Make the committee pack (PDF)", "Make the committee pack (Word)", "Download its actions (Excel)", "Download its actions (CSV)"]);
 
         var response = await client.SubmitFormAsync(page,
             [new("Form.MeetingDay", "12"), new("Form.MeetingMonth", "2"), new("Form.MeetingYear", "2025"), new("Form.Format", "Csv")],
