@@ -126,6 +126,9 @@ public static class EndpointRules
         ["GET /reviews/{reviewId:int}/plan/actions/{actionId:int}/delete"] = ManagePlans,
         ["POST /reviews/{reviewId:int}/plan/actions/{actionId:int}/delete"] = ManagePlans,
         ["POST /reviews/{reviewId:int}/plan/actions/{actionId:int}/move"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/import"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/import"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/import/confirm"] = ManagePlans,
 
         // Rounds
         ["GET /reviews/{reviewId:int}/rounds/open"] = ManagePlans,
