@@ -94,6 +94,27 @@ public sealed class PlanImportTests(ScrutinyAppFactory app) : IClassFixture<Scru
     }
 
     [Fact]
+    public async Task A_plan_added_to_between_the_preview_and_the_confirmation_is_left_as_it_is()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var review = await EmptyReviewAsync("Added to meanwhile");
+        var preview = await HttpClientExtensions.ParseAsync(await client.UploadAsync(review, "plan.xlsx", await ExportAsync(client, await HateCrimeIdAsync(), "xlsx")));
+        await app.WithDbAsync(async db =>
+        {
+            var typed = TestReviews.Recommendation(1, "Typed in meanwhile.");
+            typed.ReviewId = review;
+            db.Recommendations.Add(typed);
+            await db.SaveChangesAsync();
+        });
+
+        var response = await client.SubmitFormAsync(preview, [], "main form[action$='/plan/import/confirm']");
+
+        (await HttpClientExtensions.ParseAsync(response)).QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("no longer empty");
+        (await app.PlanLinesAsync(review)).ShouldBe(["Recommendation 1: Typed in meanwhile."]);
+        (await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.ReviewId == review && e.EntityType == PlanImporting.AuditEntityType))).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_confirmation_for_another_review_or_changed_on_the_way_imports_nothing()
     {
         var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
