@@ -2,6 +2,7 @@ using ScrutinyTracker.Web.Features.ClosingMonitoring;
 using ScrutinyTracker.Web.Features.CommitteeDecisions;
 using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
+using ScrutinyTracker.Web.Features.Imports;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
@@ -31,6 +32,7 @@ builder.Services.AddScrutinyPlanning();
 builder.Services.AddScrutinyExecutiveResponses();
 builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
+builder.Services.AddScrutinyImports();
 
 var app = builder.Build();
 
