@@ -13,8 +13,16 @@ public sealed class UploadForm
     [InvalidValueMessage("Select the Select Committee")]
     public int? SelectCommitteeId { get; set; }
 
+    /// <summary>Empty for a new review; else the review already here whose later round the document reports.</summary>
+    [InvalidValueMessage("Select the review from the list, or A new review")]
+    public int? ReviewId { get; set; }
+
     [BindNever]
     public IReadOnlyList<SelectListItem> SelectCommittees { get; set; } = [];
+
+    /// <summary>Reviews still monitored, whose next round a document may bring.</summary>
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Reviews { get; set; } = [];
 }
 
 /// <summary>The preview's confirmation: the link officers chosen for the review.</summary>
@@ -38,6 +46,13 @@ public sealed record ImportPreviewView(
     public required Domain.PendingImport Pending { get; init; }
 
     public List<string> LinkOfficerIds { get; init; } = [];
+
+    /// <summary>For a later round's document: what matched the review already here, and what did not.</summary>
+    public LaterRoundMatching.Result? Matching { get; init; }
+
+    public IReadOnlyList<string> Problems => [.. Document.Problems, .. Matching?.Problems ?? []];
+
+    public bool CanBeImported => Problems.Count == 0;
 
     public IReadOnlyList<SelectListItem> LinkOfficers { get; init; } = [];
 

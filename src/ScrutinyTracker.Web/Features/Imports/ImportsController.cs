@@ -15,7 +15,7 @@ namespace ScrutinyTracker.Web.Features.Imports;
 /// </summary>
 [Authorize(Policy = Policies.ManagePlans)]
 public sealed class ImportsController(
-    ScrutinyDbContext db, PendingImports pendingImports, LinkOfficerMatching matching, ImportConfirmation confirmation, TimeProvider clock) : Controller
+    ScrutinyDbContext db, PendingImports pendingImports, ImportPreviews previews, ImportConfirmation confirmation, LaterRoundImport laterRounds) : Controller
 {
     public const string UploadPath = "/imports/word";
 
@@ -27,7 +27,11 @@ public sealed class ImportsController(
     public async Task<IActionResult> Upload(UploadForm form, CancellationToken cancellationToken)
     {
         await FillAsync(form, cancellationToken);
-        if (form.SelectCommitteeId is not { } committeeId || form.SelectCommittees.All(c => c.Value != committeeId.ToString()))
+        if (form.ReviewId is { } reviewId && form.Reviews.All(r => r.Value != reviewId.ToString()))
+        {
+            ModelState.AddModelError(nameof(UploadForm.ReviewId), "Select the review from the list, or A new review");
+        }
+        else if (form.ReviewId is null && (form.SelectCommitteeId is not { } committeeId || form.SelectCommittees.All(c => c.Value != committeeId.ToString())))
         {
             ModelState.AddModelError(nameof(UploadForm.SelectCommitteeId), "Select the Select Committee that carried out the review");
         }
@@ -65,7 +69,7 @@ public sealed class ImportsController(
             return View(form);
         }
 
-        var pending = await pendingImports.KeepAsync(UserId, fileName, content, form.SelectCommitteeId, null, cancellationToken);
+        var pending = await pendingImports.KeepAsync(UserId, fileName, content, form.ReviewId is null ? form.SelectCommitteeId : null, form.ReviewId, cancellationToken);
         return Redirect($"/imports/{pending.Id}");
     }
 
@@ -89,9 +93,14 @@ public sealed class ImportsController(
             ModelState.AddModelError(nameof(ConfirmImportForm.LinkOfficerIds), "Select link officers from the list");
         }
 
-        if (!preview.Document.CanBeImported || !ModelState.IsValid)
+        if (!preview.CanBeImported || !ModelState.IsValid)
         {
             return View("Preview", preview);
+        }
+
+        if (preview.Matching is { } matching)
+        {
+            return await AddRoundAsync(preview, matching, cancellationToken);
         }
 
         if (await confirmation.CreateReviewAsync(preview.Pending, preview.Document, form.LinkOfficerIds.Distinct().ToList(), UserId, cancellationToken) is not { } reviewId)
@@ -101,6 +110,17 @@ public sealed class ImportsController(
 
         TempData["Success"] = $"{preview.Document.Review} has been imported from {preview.FileName}.";
         return Redirect($"/reviews/{reviewId}/report");
+    }
+
+    private async Task<IActionResult> AddRoundAsync(ImportPreviewView preview, LaterRoundMatching.Result matching, CancellationToken cancellationToken)
+    {
+        if (await laterRounds.AddRoundAsync(preview.Pending, preview.Document, matching, UserId, cancellationToken) is not { } roundId)
+        {
+            return Gone();
+        }
+
+        TempData["Success"] = $"The {preview.Document.Round} round of {preview.Report!.Title} has been imported from {preview.FileName}.";
+        return Redirect($"/reviews/{preview.Report.ReviewId}/report?round={roundId}");
     }
 
     [HttpPost("imports/{importId:guid}/cancel")]
@@ -113,39 +133,19 @@ public sealed class ImportsController(
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    private async Task<ImportPreviewView?> PreviewAsync(Guid importId, List<string>? chosen, CancellationToken cancellationToken)
-    {
-        if (await pendingImports.FindAsync(importId, UserId, cancellationToken) is not { } pending)
-        {
-            return null;
-        }
-
-        var document = WordFileCheck.Read(pending.FileName, pending.Content);
-        var matches = await matching.MatchAsync(document.LinkOfficers, cancellationToken);
-        var chosenIds = chosen ?? matches.ByDocumentName.Values.Select(o => o.Id).ToList();
-        var warnings = matches.Unmatched
-            .Select(name => $"The link officer “{name}” is not a user with the Link officer role: pick the review's link officers below, or give them the role on the Users page first.")
-            .Concat(document.Warnings)
-            .ToList();
-        var committee = pending.SelectCommittee?.Name ?? "";
-        var review = document.CanBeImported
-            ? ImportedReviewBuilder.Build(document, pending.SelectCommitteeId ?? 0, chosenIds, new ImportedReviewBuilder.Importer(UserId, clock.GetUtcNow().UtcDateTime))
-            : null;
-        var names = matches.Officers.Where(o => chosenIds.Contains(o.Id)).Select(o => o.Name).ToList();
-        var report = review is null ? null : ImportPreview.ReportOf(review, committee, names);
-        return new ImportPreviewView(pending.Id, pending.FileName, document, report, warnings)
-        {
-            Pending = pending,
-            LinkOfficerIds = chosenIds,
-            LinkOfficers = matches.Officers.Select(o => new SelectListItem(o.Name, o.Id, chosenIds.Contains(o.Id))).ToList(),
-        };
-    }
+    private Task<ImportPreviewView?> PreviewAsync(Guid importId, List<string>? chosen, CancellationToken cancellationToken) =>
+        previews.LoadAsync(importId, UserId, chosen, cancellationToken);
 
     private async Task<UploadForm> FillAsync(UploadForm form, CancellationToken cancellationToken)
     {
         form.SelectCommittees = await db.SelectCommittees.AsNoTracking()
             .OrderBy(c => c.Name)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
+            .ToListAsync(cancellationToken);
+        form.Reviews = await db.Reviews.AsNoTracking()
+            .Where(r => r.Status == ReviewStatus.Monitoring)
+            .OrderBy(r => r.Title).ThenBy(r => r.Id)
+            .Select(r => new SelectListItem(r.Title + " (" + r.SelectCommittee!.Name + ")", r.Id.ToString()))
             .ToListAsync(cancellationToken);
         return form;
     }

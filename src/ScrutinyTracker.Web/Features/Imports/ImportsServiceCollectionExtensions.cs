@@ -8,6 +8,8 @@ public static class ImportsServiceCollectionExtensions
         services.AddScoped<PendingImports>();
         services.AddScoped<LinkOfficerMatching>();
         services.AddScoped<ImportConfirmation>();
+        services.AddScoped<ImportPreviews>();
+        services.AddScoped<LaterRoundImport>();
         return services;
     }
 }
