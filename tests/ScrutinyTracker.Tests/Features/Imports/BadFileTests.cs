@@ -60,6 +60,23 @@ public sealed class BadFileTests(ScrutinyAppFactory app) : IClassFixture<Scrutin
     }
 
     [Fact]
+    public async Task An_upload_far_over_20_MB_is_not_read_and_the_page_says_how_large_a_document_may_be()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var page = await client.GetDocumentAsync("/imports/word");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/imports/word")
+        {
+            Content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(new byte[23 * 1024 * 1024]), "Document", "huge.docx" } },
+        };
+        request.Headers.Referrer = new Uri("http://localhost/imports/word");
+        var response = await client.SendAsync(request);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("A Word document to import can be at most 20 MB");
+        (await app.WithDbAsync(db => db.PendingImports.CountAsync(p => p.FileName == "huge.docx"))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_zip_bomb_is_refused_before_it_is_opened_by_its_unpacked_size()
     {
         var bomb = Zip(zip =>
