@@ -16,7 +16,14 @@ public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock)
 {
     public const int PageSize = 25;
 
-    public async Task<DashboardView> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    public async Task<DashboardView> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        Page(filter, Infrastructure.UkTime.Today(clock), await ItemsAsync(cancellationToken));
+
+    /// <summary>Every review the filter selects, on every page, in the dashboard's order: what its export holds.</summary>
+    public async Task<IReadOnlyList<int>> MatchingReviewIdsAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        Sort(Matching(filter, await ItemsAsync(cancellationToken)), filter.SortOrTitle).Select(i => i.Id).ToList();
+
+    private async Task<List<DashboardItem>> ItemsAsync(CancellationToken cancellationToken)
     {
         var visible = access.VisibleReviews().AsNoTracking();
         var reviews = await visible
@@ -34,9 +41,7 @@ public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock)
         var trends = await TrendsAsync(visible, cancellationToken);
 
         var actionsByReview = actions.ToLookup(a => a.ReviewId);
-        var today = Infrastructure.UkTime.Today(clock);
-        var items = reviews.Select(r => ToItem(r, lives[r.Id], actionsByReview[r.Id].ToList(), trends[r.Id].ToList())).ToList();
-        return Page(filter, today, items);
+        return reviews.Select(r => ToItem(r, lives[r.Id], actionsByReview[r.Id].ToList(), trends[r.Id].ToList())).ToList();
     }
 
     /// <summary>Actions of recommendations the Executive accepted or partially accepted, with what their latest accepted update says.</summary>
@@ -90,11 +95,7 @@ public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock)
 
     private static DashboardView Page(DashboardFilter filter, DateOnly today, List<DashboardItem> items)
     {
-        var matching = items
-            .Where(i => filter.Committee is null || i.SelectCommitteeId == filter.Committee)
-            .Where(i => filter.Stage is null || i.Life.Stage == filter.Stage)
-            .Where(i => filter.Year is null || i.ActionPlanAgreed?.Year == filter.Year)
-            .ToList();
+        var matching = Matching(filter, items);
         var sorted = Sort(matching, filter.SortOrTitle).ToList();
 
         var pages = Math.Max(1, (int)Math.Ceiling(sorted.Count / (double)PageSize));
@@ -120,6 +121,12 @@ public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock)
             committees,
             years);
     }
+
+    private static List<DashboardItem> Matching(DashboardFilter filter, IEnumerable<DashboardItem> items) => items
+        .Where(i => filter.Committee is null || i.SelectCommitteeId == filter.Committee)
+        .Where(i => filter.Stage is null || i.Life.Stage == filter.Stage)
+        .Where(i => filter.Year is null || i.ActionPlanAgreed?.Year == filter.Year)
+        .ToList();
 
     /// <summary>Reviews without a value to sort by (no actions, no next due date) come last; ties by title.</summary>
     private static IEnumerable<DashboardItem> Sort(IEnumerable<DashboardItem> items, string sort)
