@@ -4,6 +4,7 @@ using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.Emails;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Exports;
+using ScrutinyTracker.Web.Features.Imports;
 using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reminders;
@@ -41,6 +42,7 @@ builder.Services.AddScrutinyClosingMonitoring();
 builder.Services.AddScrutinyEmail();
 builder.Services.AddScrutinyEmails();
 builder.Services.AddScrutinyReminders();
+builder.Services.AddScrutinyImports();
 
 var app = builder.Build();
 

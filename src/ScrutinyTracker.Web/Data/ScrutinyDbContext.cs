@@ -29,6 +29,8 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Infrastructure.Email.OutboxMessage> OutboxMessages => Set<Infrastructure.Email.OutboxMessage>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+    public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

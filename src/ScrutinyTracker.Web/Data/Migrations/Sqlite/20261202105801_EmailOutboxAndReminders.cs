@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class EmailOutbox : Migration
+    public partial class EmailOutboxAndReminders : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -37,6 +37,28 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SentReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    About = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SentReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SentReminders_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_CreatedAtUtc",
                 table: "OutboxMessages",
@@ -52,6 +74,12 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                 name: "IX_OutboxMessages_Status_NextAttemptAtUtc",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SentReminders_UserId_Kind_About",
+                table: "SentReminders",
+                columns: new[] { "UserId", "Kind", "About" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -59,6 +87,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "SentReminders");
         }
     }
 }
