@@ -120,6 +120,7 @@ public sealed partial class CommitteeMemberReadsTheReports(BrowserFixture browse
             ["committeeId"] = update.SelectCommitteeId.ToString(),
             ["userId"] = user,
             ["importId"] = Guid.NewGuid().ToString(),
+            ["fileName"] = new string('0', 32) + ".eml",
         };
     });
 
