@@ -2,6 +2,7 @@ using ScrutinyTracker.Web.Features.ClosingMonitoring;
 using ScrutinyTracker.Web.Features.CommitteeDecisions;
 using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.Emails;
+using ScrutinyTracker.Web.Features.EmailPreferences;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Exports;
 using ScrutinyTracker.Web.Features.Imports;
@@ -42,6 +43,7 @@ builder.Services.AddScrutinyClosingMonitoring();
 builder.Services.AddScrutinyEmail();
 builder.Services.AddScrutinyEmails();
 builder.Services.AddScrutinyReminders();
+builder.Services.AddScrutinyEmailPreferences();
 builder.Services.AddScrutinyImports();
 
 var app = builder.Build();

@@ -16,4 +16,10 @@ public class ApplicationUser : IdentityUser
     public bool MustChangePassword { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Turned off on "Your e-mail settings" or from a reminder's link: no reminders or chasers.</summary>
+    public bool RemindersOff { get; set; }
+
+    /// <summary>Turned off likewise: no weekly digest. Invitations and password resets are always sent.</summary>
+    public bool DigestOff { get; set; }
 }

@@ -83,6 +83,12 @@ public static class EndpointRules
         ["GET /emails/folder"] = ManageUsers,
         ["GET /emails/folder/{fileName}"] = ManageUsers,
 
+        // A person's own e-mail settings; a reminder's signed link turns off its one setting without signing in
+        ["GET /account/email-settings"] = SignedIn,
+        ["POST /account/email-settings"] = SignedIn,
+        ["GET /email-settings/unsubscribe"] = Public,
+        ["POST /email-settings/unsubscribe"] = Public,
+
         // Reviews
         ["GET /"] = ReadReports,
         ["GET /reviews/{reviewId:int}"] = ReadReports,

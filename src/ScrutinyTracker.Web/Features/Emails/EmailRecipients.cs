@@ -29,7 +29,7 @@ public sealed class EmailRecipients(ScrutinyDbContext db)
         (await db.ReviewLinkOfficers.AsNoTracking()
             .Where(l => reviewIds.Contains(l.ReviewId) && l.User!.IsActive && l.User.Email != null)
             .OrderBy(l => l.User!.DisplayName)
-            .Select(l => new { l.ReviewId, Person = new Person(l.UserId, l.User!.Email!, l.User.DisplayName) })
+            .Select(l => new { l.ReviewId, Person = new Person(l.UserId, l.User!.Email!, l.User.DisplayName, l.User.RemindersOff, l.User.DigestOff) })
             .ToListAsync(cancellationToken))
         .ToLookup(l => l.ReviewId, l => l.Person);
 
@@ -38,7 +38,7 @@ public sealed class EmailRecipients(ScrutinyDbContext db)
             .Where(u => u.IsActive && u.Email != null)
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.ScrutinyOfficer)))
             .OrderBy(u => u.DisplayName)
-            .Select(u => new Person(u.Id, u.Email!, u.DisplayName))
+            .Select(u => new Person(u.Id, u.Email!, u.DisplayName, u.RemindersOff, u.DigestOff))
             .ToListAsync(cancellationToken);
 
     public async Task<List<EmailRecipient>> UserAsync(string? userId, CancellationToken cancellationToken) =>
@@ -48,8 +48,8 @@ public sealed class EmailRecipients(ScrutinyDbContext db)
             .ToListAsync(cancellationToken);
 }
 
-/// <summary>An account an e-mail goes to.</summary>
-public sealed record Person(string Id, string Email, string Name)
+/// <summary>An account an e-mail goes to, and which scheduled e-mails it turned off (Your e-mail settings).</summary>
+public sealed record Person(string Id, string Email, string Name, bool RemindersOff = false, bool DigestOff = false)
 {
     public EmailRecipient Recipient => new(Email, Name);
 }

@@ -1,4 +1,5 @@
 using ScrutinyTracker.Web.Features.Emails;
+using ScrutinyTracker.Web.Features.EmailPreferences;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Email;
 
@@ -8,7 +9,7 @@ namespace ScrutinyTracker.Web.Features.Reminders;
 public sealed record UnfinishedRound(int RoundId, int ReviewId, string Title, string Label, DateOnly DueDate, DateOnly OpenedOn, int Unfinished, int Updates);
 
 /// <summary>What reminders, chasers and the Executive's response reminders say. Like every e-mail, no evidence.</summary>
-public sealed class ReminderEmails(EmailOutbox outbox)
+public sealed class ReminderEmails(EmailOutbox outbox, UnsubscribeLinks unsubscribe)
 {
     public const string RoundReminderKind = "RoundReminder";
     public const string OverdueChaserKind = "OverdueChaser";
@@ -27,7 +28,8 @@ public sealed class ReminderEmails(EmailOutbox outbox)
                 .Paragraph($"The {round.Label} progress updates of {round.Title} were due by {due}. {waiting}")
                 .Paragraph(cc.Count > 0 ? "The scrutiny officers have a copy of this e-mail." : "Please submit them as soon as you can, or tell the scrutiny officer when they will be ready.");
         content.Link($"Fill in the {round.Label} updates", outbox.Link($"/rounds/{round.RoundId}/updates"))
-            .Paragraph($"You get this reminder because you are a link officer for {round.Title}.");
+            .Paragraph($"You get this reminder because you are a link officer for {round.Title}.")
+            .Footer("Stop reminders like this one", outbox.Link(unsubscribe.Path(to.Id, EmailSetting.Reminders)));
         outbox.Add(chaser == 0 ? RoundReminderKind : OverdueChaserKind, [to.Recipient],
             chaser == 0 ? $"Reminder: {round.Title} progress updates are due by {due}" : $"Overdue: {round.Title} progress updates were due by {due}",
             content, cc);
@@ -40,7 +42,8 @@ public sealed class ReminderEmails(EmailOutbox outbox)
             overdue ? $"Overdue: the Executive's response to {title} was due by {UkTime.Date(due)}" : $"{title}: the Executive's response is due by {UkTime.Date(due)}",
             new EmailContent(overdue ? $"The Executive's response to {title} is overdue" : $"The Executive's response to {title} is due soon")
                 .Paragraph($"The Executive's response to {recommendations} of {title} {(overdue ? "was" : "is")} due by {UkTime.Date(due)}, two months after the report went to it, and is not recorded yet.")
-                .Link("Record the Executive's responses", outbox.Link($"/reviews/{reviewId}/executive-responses")));
+                .Link("Record the Executive's responses", outbox.Link($"/reviews/{reviewId}/executive-responses"))
+                .Footer("Stop reminders like this one", outbox.Link(unsubscribe.Path(to.Id, EmailSetting.Reminders))));
     }
 
     private static string Updates(int count) => count == 1 ? "1 update" : $"{count} updates";

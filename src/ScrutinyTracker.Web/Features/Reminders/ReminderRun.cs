@@ -73,8 +73,8 @@ public sealed class ReminderRun(
             }
 
             var chaser = kind.StartsWith(ReminderSchedule.OverduePrefix, StringComparison.Ordinal) ? ReminderSchedule.ChaserNumber(round.DueDate, today, settings.OverdueEveryDays) : 0;
-            var cc = ReminderSchedule.CopiesScrutinyOfficers(kind) ? scrutinyOfficers.Select(p => p.Recipient).ToList() : [];
-            planned.AddRange(linkOfficers[round.ReviewId].Select(person =>
+            var cc = ReminderSchedule.CopiesScrutinyOfficers(kind) ? scrutinyOfficers.Where(p => !p.RemindersOff).Select(p => p.Recipient).ToList() : [];
+            planned.AddRange(linkOfficers[round.ReviewId].Where(p => !p.RemindersOff).Select(person =>
                 new PlannedReminder(person.Id, kind, $"round {round.RoundId}", () => emails.RoundReminder(person, round, today, cc, chaser))));
         }
 
@@ -95,7 +95,7 @@ public sealed class ReminderRun(
                 continue;
             }
 
-            planned.AddRange(scrutinyOfficers.Select(person => new PlannedReminder(person.Id, kind, $"review {reviewId} due {due:yyyy-MM-dd}",
+            planned.AddRange(scrutinyOfficers.Where(p => !p.RemindersOff).Select(person => new PlannedReminder(person.Id, kind, $"review {reviewId} due {due:yyyy-MM-dd}",
                 () => emails.ExecutiveResponse(person, reviewId, titles[reviewId], life.AwaitingResponses, due, kind == "ExecutiveResponseOverdue"))));
         }
 

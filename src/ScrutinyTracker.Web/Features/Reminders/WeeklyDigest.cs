@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Emails;
+using ScrutinyTracker.Web.Features.EmailPreferences;
 using ScrutinyTracker.Web.Features.Rounds;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Email;
@@ -13,7 +14,7 @@ namespace ScrutinyTracker.Web.Features.Reminders;
 /// Scrutiny officers' weekly digest, on Reminders:DigestDay: rounds to open, updates due soon and
 /// overdue, updates waiting to be checked, the Executive's responses due. Nothing when there is nothing.
 /// </summary>
-public sealed class WeeklyDigest(ScrutinyDbContext db, DueForUpdateQuery due, EmailOutbox outbox, IOptions<ReminderOptions> options)
+public sealed class WeeklyDigest(ScrutinyDbContext db, DueForUpdateQuery due, EmailOutbox outbox, UnsubscribeLinks unsubscribe, IOptions<ReminderOptions> options)
 {
     public const string Kind = "WeeklyDigest";
     private const int SoonDays = 14;
@@ -23,7 +24,7 @@ public sealed class WeeklyDigest(ScrutinyDbContext db, DueForUpdateQuery due, Em
         var week = ReminderSchedule.DigestWeek(today, options.Value.DigestDay);
         var sections = await SectionsAsync(today, cancellationToken);
         // A week with nothing in it is claimed all the same, so a round opened on Wednesday does not bring the digest forward.
-        return scrutinyOfficers.Select(person => new PlannedReminder(person.Id, Kind, $"week {week:yyyy-MM-dd}",
+        return scrutinyOfficers.Where(p => !p.DigestOff).Select(person => new PlannedReminder(person.Id, Kind, $"week {week:yyyy-MM-dd}",
             sections.Count == 0 ? () => { } : () => Write(person, week, sections))).ToList();
     }
 
@@ -37,7 +38,8 @@ public sealed class WeeklyDigest(ScrutinyDbContext db, DueForUpdateQuery due, Em
 
         outbox.Add(Kind, [to.Recipient], $"Scrutiny this week: {UkTime.Date(week)}",
             content.Link("See what is due for update", outbox.Link("/rounds/due"))
-                .Paragraph("You get this e-mail each week because you are a scrutiny officer. You can turn it off in your e-mail settings."));
+                .Paragraph("You get this e-mail each week because you are a scrutiny officer.")
+                .Footer("Stop the weekly digest", outbox.Link(unsubscribe.Path(to.Id, EmailSetting.Digest))));
     }
 
     private async Task<List<string>> SectionsAsync(DateOnly today, CancellationToken cancellationToken)

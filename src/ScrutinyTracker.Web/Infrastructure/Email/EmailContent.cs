@@ -15,6 +15,7 @@ public sealed class EmailContent(string heading)
     private readonly List<string> _paragraphs = [];
     private (string Text, Uri Url)? _link;
     private readonly List<string> _after = [];
+    private (string Text, Uri Url)? _footer;
 
     public string Heading { get; } = heading;
 
@@ -27,6 +28,13 @@ public sealed class EmailContent(string heading)
     public EmailContent Link(string text, Uri url)
     {
         _link = (text, url);
+        return this;
+    }
+
+    /// <summary>A small line at the end, under the message: the link to stop such e-mails.</summary>
+    public EmailContent Footer(string text, Uri url)
+    {
+        _footer = (text, url);
         return this;
     }
 
@@ -46,6 +54,11 @@ public sealed class EmailContent(string heading)
         foreach (var paragraph in _after)
         {
             text.Append(paragraph).Append("\n\n");
+        }
+
+        if (_footer is { } footer)
+        {
+            text.Append("---\n").Append(footer.Text).Append(": ").Append(footer.Url.AbsoluteUri).Append("\n\n");
         }
 
         return text.ToString().TrimEnd() + "\n";
@@ -75,6 +88,12 @@ public sealed class EmailContent(string heading)
         foreach (var paragraph in _after)
         {
             AppendParagraph(html, paragraph);
+        }
+
+        if (_footer is { } footer)
+        {
+            html.Append("<p style=\"margin:30px 0 0;font-size:16px;color:#505a5f\"><a href=\"").Append(e.Encode(footer.Url.AbsoluteUri))
+                .Append("\" style=\"color:#1d70b8\">").Append(e.Encode(footer.Text)).Append("</a></p>");
         }
 
         return html.Append("</td></tr></table></body></html>").ToString();

@@ -170,6 +170,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("DigestOff")
+                        .HasColumnType("bit");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -209,6 +212,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RemindersOff")
                         .HasColumnType("bit");
 
                     b.Property<string>("SecurityStamp")

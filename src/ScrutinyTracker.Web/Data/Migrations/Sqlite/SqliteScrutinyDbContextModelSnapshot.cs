@@ -160,6 +160,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DigestOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -199,6 +202,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemindersOff")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")

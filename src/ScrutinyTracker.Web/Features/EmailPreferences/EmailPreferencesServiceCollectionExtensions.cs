@@ -1,0 +1,7 @@
+namespace ScrutinyTracker.Web.Features.EmailPreferences;
+
+public static class EmailPreferencesServiceCollectionExtensions
+{
+    public static IServiceCollection AddScrutinyEmailPreferences(this IServiceCollection services) =>
+        services.AddSingleton<UnsubscribeLinks>();
+}
