@@ -3,6 +3,7 @@ using ScrutinyTracker.Web.Features.CommitteeDecisions;
 using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.Emails;
 using ScrutinyTracker.Web.Features.EmailPreferences;
+using ScrutinyTracker.Web.Features.PasswordLinks;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Exports;
 using ScrutinyTracker.Web.Features.Imports;
@@ -44,6 +45,7 @@ builder.Services.AddScrutinyEmail();
 builder.Services.AddScrutinyEmails();
 builder.Services.AddScrutinyReminders();
 builder.Services.AddScrutinyEmailPreferences();
+builder.Services.AddScrutinyPasswordLinks();
 builder.Services.AddScrutinyImports();
 
 var app = builder.Build();

@@ -11,6 +11,12 @@ public sealed class NewUserForm
     public string Email { get; set; } = "";
     public string Role { get; set; } = "";
     public string OneTimePassword { get; set; } = "";
+
+    /// <summary>E-mail an invitation to set a password, instead of a one-time password read out (only when mail is set up).</summary>
+    public bool SendInvitation { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool MailEnabled { get; set; }
 }
 
 public sealed class EditUserForm
@@ -61,7 +67,7 @@ public sealed class NewUserFormValidator : AbstractValidator<NewUserForm>
         this.DisplayName(f => f.DisplayName);
         this.Email(f => f.Email);
         this.Role(f => f.Role);
-        this.OneTimePassword(f => f.OneTimePassword);
+        When(f => !f.SendInvitation, () => this.OneTimePassword(f => f.OneTimePassword));
     }
 }
 

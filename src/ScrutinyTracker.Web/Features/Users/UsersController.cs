@@ -13,7 +13,7 @@ namespace ScrutinyTracker.Web.Features.Users;
 /// <summary>Administrators manage accounts: create with a one-time password, edit, deactivate and reactivate.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("users")]
-public sealed class UsersController(ScrutinyDbContext db, UserManager<ApplicationUser> users, SessionRevocation sessions, TimeProvider clock) : Controller
+public sealed class UsersController(ScrutinyDbContext db, UserManager<ApplicationUser> users, SessionRevocation sessions, PasswordLinks.PasswordEmails invitations, TimeProvider clock) : Controller
 {
     public const int PageSize = 25;
 
@@ -46,17 +46,27 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
     }
 
     [HttpGet("new")]
-    public IActionResult New() => View(new NewUserForm { OneTimePassword = OneTimePasswords.Suggest() });
+    public IActionResult New() => View(new NewUserForm { OneTimePassword = OneTimePasswords.Suggest(), SendInvitation = invitations.Enabled, MailEnabled = invitations.Enabled });
 
     [HttpPost("new")]
     public async Task<IActionResult> New(NewUserForm form)
     {
+        // With no mail set up the one-time password is the only way: an invitation could not be sent.
+        form.MailEnabled = invitations.Enabled;
+        var invite = form.SendInvitation && invitations.Enabled;
+        if (!invite && form.SendInvitation)
+        {
+            form.SendInvitation = false;
+            ModelState.Clear();
+            TryValidateModel(form);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(form);
         }
 
-        // The account and its role are saved together or not at all.
+        // The account, its role and the invitation are saved together or not at all.
         var (user, result, field) = await db.InTransactionAsync(async () =>
         {
             var user = new ApplicationUser
@@ -65,20 +75,32 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
                 Email = form.Email.Trim(),
                 EmailConfirmed = true,
                 DisplayName = form.DisplayName.Trim(),
-                MustChangePassword = true,
+                MustChangePassword = !invite,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             };
-            var created = await users.CreateAsync(user, form.OneTimePassword);
-            return created.Succeeded
-                ? (user, await users.AddToRoleAsync(user, form.Role), nameof(NewUserForm.Role))
-                : (user, created, nameof(NewUserForm.OneTimePassword));
+            var created = invite ? await users.CreateAsync(user) : await users.CreateAsync(user, form.OneTimePassword);
+            if (!created.Succeeded)
+            {
+                return (user, created, nameof(NewUserForm.OneTimePassword));
+            }
+
+            var role = await users.AddToRoleAsync(user, form.Role);
+            if (role.Succeeded && invite)
+            {
+                await invitations.InvitationAsync(user, User.FindFirst(ScrutinyClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "An administrator");
+                await db.SaveChangesAsync(HttpContext.RequestAborted);
+            }
+
+            return (user, role, nameof(NewUserForm.Role));
         }, r => r.Item2.Succeeded, HttpContext.RequestAborted);
         if (!AddErrors(result, field))
         {
             return View(form);
         }
 
-        return View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: true));
+        return invite
+            ? View("Invited", new PasswordSetView(user.Id, user.DisplayName, user.Email!, "", IsNewUser: true))
+            : View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: true));
     }
 
     [HttpGet("{userId}")]

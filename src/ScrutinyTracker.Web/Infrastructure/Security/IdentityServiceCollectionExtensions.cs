@@ -37,7 +37,10 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<ScrutinyClaimsPrincipalFactory>()
             .AddPasswordValidator<StrongPasswordValidator>()
             .AddUserValidator<EmailUserNameValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        // A forgotten password's link lasts 2 hours; an invitation's 72 (InvitationTokenProviderOptions).
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
 
         services.AddScrutinySessionStore(environment);
         services.AddScrutinySignInLimits();

@@ -1,0 +1,7 @@
+namespace ScrutinyTracker.Web.Features.PasswordLinks;
+
+public static class PasswordLinksServiceCollectionExtensions
+{
+    public static IServiceCollection AddScrutinyPasswordLinks(this IServiceCollection services) =>
+        services.AddScoped<PasswordEmails>();
+}
