@@ -5,6 +5,7 @@ using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Exports;
 using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 using ScrutinyTracker.Web.Features.Plans;
+using ScrutinyTracker.Web.Features.Public;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
@@ -35,6 +36,7 @@ builder.Services.AddScrutinyPlanning();
 builder.Services.AddScrutinyExecutiveResponses();
 builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
+builder.Services.AddScrutinyPublicPages();
 
 var app = builder.Build();
 

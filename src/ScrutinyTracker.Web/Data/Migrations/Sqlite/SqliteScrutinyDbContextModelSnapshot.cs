@@ -619,6 +619,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("TEXT");
 
@@ -640,6 +643,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
 
                     b.HasIndex("SelectCommitteeId");
 
