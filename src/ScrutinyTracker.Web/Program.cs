@@ -3,6 +3,7 @@ using ScrutinyTracker.Web.Features.CommitteeDecisions;
 using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
 using ScrutinyTracker.Web.Features.Exports;
+using ScrutinyTracker.Web.Features.Imports;
 using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Public;
@@ -36,6 +37,7 @@ builder.Services.AddScrutinyPlanning();
 builder.Services.AddScrutinyExecutiveResponses();
 builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
+builder.Services.AddScrutinyImports();
 builder.Services.AddScrutinyPublicPages();
 
 var app = builder.Build();

@@ -157,6 +157,13 @@ public static class EndpointRules
         ["POST /updates/{updateId:int}/reopen"] = CheckUpdates,
         ["GET /actions/{actionId:int}/history"] = CheckUpdates,
 
+        // Importing the council's Word documents (a pending import is its owner's only)
+        ["GET /imports/word"] = ManagePlans,
+        ["POST /imports/word"] = ManagePlans,
+        ["GET /imports/{importId:guid}"] = ManagePlans,
+        ["POST /imports/{importId:guid}/confirm"] = ManagePlans,
+        ["POST /imports/{importId:guid}/cancel"] = ManagePlans,
+
         // PDFs
         ["GET /reviews/{reviewId:int}/report.pdf"] = ReadReports,
 
