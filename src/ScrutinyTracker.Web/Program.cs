@@ -10,6 +10,7 @@ using ScrutinyTracker.Web.Features.Imports;
 using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reminders;
+using ScrutinyTracker.Web.Features.Public;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
@@ -47,6 +48,7 @@ builder.Services.AddScrutinyReminders();
 builder.Services.AddScrutinyEmailPreferences();
 builder.Services.AddScrutinyPasswordLinks();
 builder.Services.AddScrutinyImports();
+builder.Services.AddScrutinyPublicPages();
 
 var app = builder.Build();
 

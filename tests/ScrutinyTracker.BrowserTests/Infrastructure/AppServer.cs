@@ -65,6 +65,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // E-mails are written as files, as in Development with no mail server, to a folder of this server's own.
         builder.UseSetting("Email:Provider", "Folder");
         builder.UseSetting("Email:Folder", _mailFolder);
+        builder.UseSetting("PublicPages:PermitLimit", "100000");
         _configure?.Invoke(builder);
     }
 

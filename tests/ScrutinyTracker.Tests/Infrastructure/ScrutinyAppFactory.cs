@@ -28,6 +28,7 @@ public class ScrutinyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SignInLimits:PerAccount", "100000");
         // No mail unless a test asks for it (EmailAppFactory): Development would otherwise write .eml files under the app's content root.
         builder.UseSetting("Email:Provider", "None");
+        builder.UseSetting("PublicPages:PermitLimit", "100000");
         // SQL Server retries in production; a retrying strategy here makes any transaction begun outside it fail the tests.
         builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteScrutinyDbContext>(RetryingTestStrategy.Use));
     }

@@ -728,6 +728,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("date");
 
@@ -749,6 +752,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
 
                     b.HasIndex("SelectCommitteeId");
 
