@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Infrastructure.Security;
+using ScrutinyTracker.Web.Infrastructure.Web;
 
 namespace ScrutinyTracker.Web.Features.EmailPreferences;
 
@@ -23,6 +24,11 @@ public sealed class EmailPreferencesController(UserManager<ApplicationUser> user
         if (user is null)
         {
             return Challenge();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
         }
 
         user.RemindersOff = !form.Reminders;
@@ -72,7 +78,10 @@ public sealed class EmailPreferencesController(UserManager<ApplicationUser> user
 
 public sealed class EmailSettingsForm
 {
+    [InvalidValueMessage("Save your settings again: the page could not tell whether you want reminders and chasers")]
     public bool Reminders { get; set; }
+
+    [InvalidValueMessage("Save your settings again: the page could not tell whether you want the weekly digest")]
     public bool Digest { get; set; }
 }
 

@@ -48,7 +48,8 @@ public sealed class PasswordLinksController(ScrutinyDbContext db, UserManager<Ap
     [HttpPost("set-password")]
     public async Task<IActionResult> SetPassword(SetPasswordForm form)
     {
-        if (await FindAsync(form.User, form.Kind, form.Token) is not { } account)
+        var kindRead = ModelState.GetFieldValidationState(nameof(SetPasswordForm.Kind)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid;
+        if (!kindRead || await FindAsync(form.User, form.Kind, form.Token) is not { } account)
         {
             return View("LinkNotValid");
         }
@@ -106,6 +107,7 @@ public sealed class ForgottenPasswordForm
 public sealed class SetPasswordForm
 {
     public string User { get; set; } = "";
+    [Infrastructure.Web.InvalidValueMessage("This link is not one the service sent. Use the link in your e-mail again")]
     public PasswordLinkKind Kind { get; set; }
     public string Token { get; set; } = "";
     public string NewPassword { get; set; } = "";

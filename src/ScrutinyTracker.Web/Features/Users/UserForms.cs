@@ -13,6 +13,7 @@ public sealed class NewUserForm
     public string OneTimePassword { get; set; } = "";
 
     /// <summary>E-mail an invitation to set a password, instead of a one-time password read out (only when mail is set up).</summary>
+    [Infrastructure.Web.InvalidValueMessage("Choose whether to e-mail them an invitation or give them the one-time password yourself")]
     public bool SendInvitation { get; set; }
 
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]

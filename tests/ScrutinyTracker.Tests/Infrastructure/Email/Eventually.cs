@@ -6,7 +6,7 @@ public static class Eventually
     /// <param name="between">Done before each look: moving a test clock by a step, for a background service waiting on it.</param>
     public static async Task<T> ReturnsAsync<T>(Func<Task<T>> read, Func<T, bool> until, string what, TimeSpan? timeout = null, Action? between = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
         while (true)
         {
             between?.Invoke();

@@ -106,7 +106,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Waits (without moving any clock) until the server holds at least <paramref name="count"/> messages.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
         while (_received.Count < count)
         {
             if (DateTime.UtcNow > deadline)

@@ -115,6 +115,21 @@ public sealed class TamperedValuesTests(ScrutinyAppFactory app) : IClassFixture<
         (await app.WithDbAsync(db => db.PlanActions.CountAsync(a => a.RecommendationId == recommendationId))).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task An_e_mail_setting_that_cannot_be_read_gets_its_own_message_and_nothing_is_saved()
+    {
+        var client = await app.SignedInAsync(DemoUsers.CommitteeMemberEmail);
+        var page = await client.GetDocumentAsync("/account/email-settings");
+
+        var response = await client.SubmitFormAsync(page, [new("Reminders", "maybe"), new("Digest", "false")], "main form");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HttpClientExtensions.ParseAsync(response)).ErrorSummary()
+            .ShouldBe([("Save your settings again: the page could not tell whether you want reminders and chasers", "#Reminders")]);
+        (await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.CommitteeMemberEmail).Select(u => new { u.RemindersOff, u.DigestOff }).SingleAsync()))
+            .ShouldBe(new { RemindersOff = false, DigestOff = false });
+    }
+
     [Theory]
     [InlineData("/dashboard?year=abc")]
     [InlineData("/dashboard?committee=x&status=nonsense&page=first")]
