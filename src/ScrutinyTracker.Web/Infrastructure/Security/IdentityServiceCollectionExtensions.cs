@@ -31,6 +31,9 @@ public static class IdentityServiceCollectionExtensions
                 options.User.AllowedUserNameCharacters = "";
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+
+                // Set-password links age on the app's clock (ClockedTokenProvider): 2 hours for a reset, 72 for an invitation.
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<ScrutinyDbContext>()
             .AddSignInManager<ScrutinySignInManager>()
@@ -38,9 +41,8 @@ public static class IdentityServiceCollectionExtensions
             .AddPasswordValidator<StrongPasswordValidator>()
             .AddUserValidator<EmailUserNameValidator>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
-        // A forgotten password's link lasts 2 hours; an invitation's 72 (InvitationTokenProviderOptions).
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
 
         services.AddScrutinySessionStore(environment);
         services.AddScrutinySignInLimits();
