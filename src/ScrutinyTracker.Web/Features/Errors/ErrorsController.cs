@@ -58,10 +58,15 @@ public sealed class ErrorsController(ReturnUrls returnUrls) : Controller
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status403Forbidden => View("Forbidden"),
             StatusCodes.Status429TooManyRequests when FromPublicPages() => View("TooManyPublicRequests"),
+            StatusCodes.Status429TooManyRequests when From("/account/forgotten-password") => View("TooManyPasswordLinks"),
             StatusCodes.Status429TooManyRequests => View("TooManyAttempts"),
             _ => View("Error"),
         };
     }
+
+    private bool From(string path) =>
+        HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } original
+        && string.Equals(original, path, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The public pages' own limit (<c>PublicPageLimits</c>), not sign-in's.</summary>
     private bool FromPublicPages() =>

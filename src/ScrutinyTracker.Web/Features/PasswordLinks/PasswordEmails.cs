@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ScrutinyTracker.Web.Data;
 using System.Text;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Infrastructure.Email;
@@ -19,7 +22,7 @@ public enum PasswordLinkKind
 /// set a password (Identity's tokens: 72 hours for an invitation, 2 for a reset). Written to the
 /// outbox in the caller's transaction. Always sent, whatever the person's e-mail settings.
 /// </summary>
-public sealed class PasswordEmails(EmailOutbox outbox, UserManager<ApplicationUser> users)
+public sealed class PasswordEmails(EmailOutbox outbox, UserManager<ApplicationUser> users, ScrutinyDbContext db, IOptions<ForgottenPasswordLimitOptions> limits, TimeProvider clock)
 {
     public const string InvitationKind = "Invitation";
     public const string ResetKind = "PasswordReset";
@@ -37,8 +40,14 @@ public sealed class PasswordEmails(EmailOutbox outbox, UserManager<ApplicationUs
                 .Link("Set your password", Link(user, token, PasswordLinkKind.Invitation)));
     }
 
+    /// <summary>Writes the reset e-mail unless the account has had <see cref="ForgottenPasswordLimitOptions.PerAccountPerHour"/> in the last hour.</summary>
     public async Task ResetAsync(ApplicationUser user)
     {
+        if (!await MaySendResetAsync(user))
+        {
+            return;
+        }
+
         var token = await users.GeneratePasswordResetTokenAsync(user);
         outbox.Add(ResetKind, [new EmailRecipient(user.Email!, user.DisplayName)], "Reset your ScrutinyTracker password",
             new EmailContent("Reset your password")
@@ -46,6 +55,16 @@ public sealed class PasswordEmails(EmailOutbox outbox, UserManager<ApplicationUs
                 .Paragraph("Someone asked to reset the password of your ScrutinyTracker account. If it was you, choose a new password with the link below. It works once, for 2 hours.")
                 .Link("Choose a new password", Link(user, token, PasswordLinkKind.Reset))
                 .Paragraph("If it was not you, you need do nothing: your password has not changed."));
+    }
+
+    /// <summary>Counted from the outbox on the app's clock, so every app instance counts the same e-mails.</summary>
+    private async Task<bool> MaySendResetAsync(ApplicationUser user)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddHours(-1);
+        var mailbox = $"<{user.Email}>";
+        var sent = await db.OutboxMessages.AsNoTracking()
+            .CountAsync(m => m.Kind == ResetKind && m.CreatedAtUtc > since && m.To.EndsWith(mailbox));
+        return sent < limits.Value.PerAccountPerHour;
     }
 
     private Uri Link(ApplicationUser user, string token, PasswordLinkKind kind) =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Infrastructure.Database;
@@ -21,6 +22,7 @@ public sealed class PasswordLinksController(ScrutinyDbContext db, UserManager<Ap
 
     /// <summary>Says the same whether or not the address has an account, so the page tells no one who has one.</summary>
     [HttpPost("forgotten-password")]
+    [EnableRateLimiting(ForgottenPasswordLimits.PerAddressPolicy)]
     public async Task<IActionResult> ForgottenPassword(ForgottenPasswordForm form)
     {
         form.MailEnabled = emails.Enabled;

@@ -1,7 +1,20 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
 namespace ScrutinyTracker.Web.Features.PasswordLinks;
 
 public static class PasswordLinksServiceCollectionExtensions
 {
-    public static IServiceCollection AddScrutinyPasswordLinks(this IServiceCollection services) =>
-        services.AddScoped<PasswordEmails>();
+    /// <summary>Invitation and reset e-mails, and the limits of "Forgotten your password?".</summary>
+    public static IServiceCollection AddScrutinyPasswordLinks(this IServiceCollection services)
+    {
+        services.AddOptions<ForgottenPasswordLimitOptions>()
+            .BindConfiguration(ForgottenPasswordLimitOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<ForgottenPasswordLimitOptions>>((limiter, limits) =>
+                limiter.AddPolicy(ForgottenPasswordLimits.PerAddressPolicy, new ForgottenPasswordLimits(limits.Value)));
+        return services.AddScoped<PasswordEmails>();
+    }
 }

@@ -30,6 +30,16 @@ public sealed class ScheduledEmailTests(EmailAppFactory app) : IClassFixture<Ema
         return About(text);
     }
 
+    /// <summary>No evidence any link officer has written (the demo reviews' included) is in the e-mail's text, HTML or headers.</summary>
+    private async Task ShouldCarryNoEvidenceAsync(ReceivedEmail mail)
+    {
+        var evidence = await app.WithDbAsync(db => db.ProgressUpdates.Where(u => u.Evidence != null && u.Evidence.Length > 20).Select(u => u.Evidence!).ToListAsync());
+        evidence.ShouldNotBeEmpty();
+        var whole = mail.Message.ToString();
+        evidence.Where(e => mail.Text.Contains(e, StringComparison.Ordinal) || mail.Html.Contains(e, StringComparison.Ordinal) || whole.Contains(e, StringComparison.Ordinal))
+            .ShouldBeEmpty();
+    }
+
     /// <summary>A second app on the same database and clock, sending nothing itself, as a second server behind a load balancer.</summary>
     private sealed class SecondInstance(EmailAppFactory first) : ScrutinyAppFactory
     {
@@ -76,6 +86,7 @@ public sealed class ScheduledEmailTests(EmailAppFactory app) : IClassFixture<Ema
         soon.Message.Subject.ShouldBe($"Knife Crime: the Executive's response is due by {UkTime.Date(due)}");
         soon.Text.ShouldContain("The Executive's response to 1 recommendation of Knife Crime is due by");
         soon.Text.ShouldContain($"{EmailAppFactory.SiteUrl}/reviews/{reviewId}/executive-responses");
+        await ShouldCarryNoEvidenceAsync(soon);
 
         MoveTo(due.AddDays(1));
         await app.RunRemindersAsync();
@@ -102,6 +113,7 @@ public sealed class ScheduledEmailTests(EmailAppFactory app) : IClassFixture<Ema
         digest.Text.ShouldContain("Overdue updates (");
         digest.Text.ShouldContain("Hate Crime, September 2020: due by");
         digest.Text.ShouldContain($"{EmailAppFactory.SiteUrl}/rounds/due");
+        await ShouldCarryNoEvidenceAsync(digest);
 
         MoveTo(monday.AddDays(3));
         await app.RunRemindersAsync();
