@@ -66,6 +66,7 @@ public sealed class ImportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         var preview = await client.PreviewAsync("cancelled.docx", HateCrime);
         preview.QuerySelector("article.app-report").ShouldNotBeNull("the preview shows the report's document");
         preview.TextOf("#import-outcome").ShouldContain("Nothing has been saved yet");
+        preview.Warnings().ShouldContain(w => w.StartsWith("A review named Hate Crime is already here: confirming creates a second one.", StringComparison.Ordinal));
         (await CountsAsync()).ShouldBe(before);
         (await app.WithDbAsync(db => db.PendingImports.CountAsync(p => p.FileName == "cancelled.docx"))).ShouldBe(1);
 
