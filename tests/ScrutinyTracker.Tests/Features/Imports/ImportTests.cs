@@ -138,6 +138,20 @@ public sealed class ImportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         officers.ShouldBe([marc.Id, other], ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task A_document_with_a_problem_shows_what_to_change_and_cannot_be_confirmed()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var document = new TestDocument().HeaderLines(review: "Too Long")
+            .Paragraph("Recommendation 1: That something is done.").ActionTable("Someone", "May 2020", "Do it", "Done")
+            .Paragraph("Recommendation 1: That it is done again.").ActionTable("Someone", "May 2020", "Do it", "Done").ToBytes();
+        var preview = await client.PreviewAsync("problem.docx", document);
+        preview.TextOf("#import-problems").ShouldContain("There are two recommendations numbered 1");
+        preview.QuerySelector("#confirm-import").ShouldBeNull();
+        preview.QuerySelector("article.app-report").ShouldBeNull();
+        preview.QuerySelector("#cancel-import").ShouldNotBeNull();
+    }
+
     private Task<(int Reviews, int Rounds, int Updates, int Audit, int Imports)> CountsAsync() => app.WithDbAsync(async db =>
         (await db.Reviews.CountAsync(), await db.Rounds.CountAsync(), await db.ProgressUpdates.CountAsync(), await db.AuditEntries.CountAsync(), await db.DocumentImports.CountAsync()));
 
