@@ -18,7 +18,11 @@ public sealed class ImportPreviews(ScrutinyDbContext db, PendingImports pendingI
             return null;
         }
 
-        var document = WordFileCheck.Read(pending.FileName, pending.Content);
+        if (ReadWord(pending) is not { } document)
+        {
+            return null;
+        }
+
         if (pending.ReviewId is { } reviewId)
         {
             var later = await laterRounds.PreviewAsync(reviewId, document, cancellationToken);
@@ -47,6 +51,19 @@ public sealed class ImportPreviews(ScrutinyDbContext db, PendingImports pendingI
             LinkOfficerIds = chosenIds,
             LinkOfficers = matches.Officers.Select(o => new SelectListItem(o.Name, o.Id, chosenIds.Contains(o.Id))).ToList(),
         };
+    }
+
+    /// <summary>The stored Word document; null for another kind of pending import (a spreadsheet plan's), which has its own pages.</summary>
+    private static ImportedDocument? ReadWord(Domain.PendingImport pending)
+    {
+        try
+        {
+            return WordFileCheck.Read(pending.FileName, pending.Content);
+        }
+        catch (WordFileRefusedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A review of the same name already here is more likely to need this document as a later round than a copy of itself.</summary>

@@ -152,6 +152,26 @@ public sealed class ImportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         preview.QuerySelector("#cancel-import").ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task A_pending_spreadsheet_plan_import_is_not_shown_as_a_Word_import()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var id = await app.WithDbAsync(async db =>
+        {
+            var owner = await db.Users.SingleAsync(u => u.Email == DemoUsers.ScrutinyOfficerEmail);
+            var pending = new PendingImport
+            {
+                Id = Guid.NewGuid(), OwnerId = owner.Id, FileName = "plan.xlsx", Content = new TestDocument().ToBytes(), ReviewId = await db.Reviews.MinAsync(r => r.Id),
+                CreatedAtUtc = DateTime.UtcNow, ExpiresAtUtc = DateTime.UtcNow.AddHours(1),
+            };
+            db.PendingImports.Add(pending);
+            await db.SaveChangesAsync();
+            return pending.Id;
+        });
+
+        (await client.GetAsync($"/imports/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private Task<(int Reviews, int Rounds, int Updates, int Audit, int Imports)> CountsAsync() => app.WithDbAsync(async db =>
         (await db.Reviews.CountAsync(), await db.Rounds.CountAsync(), await db.ProgressUpdates.CountAsync(), await db.AuditEntries.CountAsync(), await db.DocumentImports.CountAsync()));
 
