@@ -22,9 +22,10 @@ public static class DatabaseServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(options.ConnectionString, environment.ContentRootPath);
+                services.AddSingleton<SqliteConnectionSettings>();
                 services.AddDbContext<ScrutinyDbContext, SqliteScrutinyDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
@@ -46,7 +47,9 @@ public static class DatabaseServiceCollectionExtensions
     /// <summary>Resolves a relative SQLite file against the content root, so the database never depends on the working directory.</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
+        // Pooling is Microsoft.Data.Sqlite's default; it is kept on whatever the setting says, because the
+        // connection settings are made once per pooled connection (SqliteConnectionSettings).
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
         if (builder.DataSource is { Length: > 0 } file
             && file != ":memory:"
             && builder.Mode != SqliteOpenMode.Memory
