@@ -27,6 +27,7 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<CommitteeDecision> CommitteeDecisions => Set<CommitteeDecision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<ReviewSummary> ReviewSummaries => Set<ReviewSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

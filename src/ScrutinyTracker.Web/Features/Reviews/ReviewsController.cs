@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Shared;
@@ -10,9 +11,9 @@ using ScrutinyTracker.Web.Infrastructure.Security;
 namespace ScrutinyTracker.Web.Features.Reviews;
 
 [Authorize(Policy = Policies.ReadReports)]
-public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db, ReviewFormOptions options, TimeProvider clock) : Controller
+public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db, ReviewFormOptions options, TimeProvider clock, IOptions<PagingOptions> paging) : Controller
 {
-    public const int PageSize = 25;
+    private int PageSize => paging.Value.PageSize;
 
     /// <summary>The home page: a link officer's open rounds, then the reviews this user may see, by title.</summary>
     [HttpGet("")]

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Infrastructure.Auditing;
+using ScrutinyTracker.Web.Infrastructure.Summaries;
 
 namespace ScrutinyTracker.Web.Infrastructure.Database;
 
@@ -17,6 +18,7 @@ public static class DatabaseServiceCollectionExtensions
 
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<ReviewSummaryInterceptor>();
 
         switch (options.Provider)
         {
@@ -25,7 +27,7 @@ public static class DatabaseServiceCollectionExtensions
                 services.AddSingleton<SqliteConnectionSettings>();
                 services.AddDbContext<ScrutinyDbContext, SqliteScrutinyDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
@@ -34,7 +36,7 @@ public static class DatabaseServiceCollectionExtensions
                     // (ScrutinyDbContext.SaveChangesAsync, TransactionExtensions.InTransactionAsync; decision 0002).
                     .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure(
                         maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null))
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{options.Provider}'.");
