@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Infrastructure.Auditing;
+using ScrutinyTracker.Web.Infrastructure.Caching;
 using ScrutinyTracker.Web.Infrastructure.Summaries;
 
 namespace ScrutinyTracker.Web.Infrastructure.Database;
@@ -27,7 +28,7 @@ public static class DatabaseServiceCollectionExtensions
                 services.AddSingleton<SqliteConnectionSettings>();
                 services.AddDbContext<ScrutinyDbContext, SqliteScrutinyDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
@@ -36,7 +37,7 @@ public static class DatabaseServiceCollectionExtensions
                     // (ScrutinyDbContext.SaveChangesAsync, TransactionExtensions.InTransactionAsync; decision 0002).
                     .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure(
                         maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null))
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{options.Provider}'.");

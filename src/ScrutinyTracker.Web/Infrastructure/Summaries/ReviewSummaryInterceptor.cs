@@ -13,7 +13,7 @@ namespace ScrutinyTracker.Web.Infrastructure.Summaries;
 /// enlisted in that transaction, like the audit trail. A rolled-back or retried save takes its summaries
 /// with it (decision 0018).
 /// </summary>
-public sealed class ReviewSummaryInterceptor : SaveChangesInterceptor
+public sealed class ReviewSummaryInterceptor(Caching.ReviewPagesEviction eviction) : SaveChangesInterceptor
 {
     private List<EntityEntry>? _changed;
 
@@ -42,6 +42,9 @@ public sealed class ReviewSummaryInterceptor : SaveChangesInterceptor
 
         _changed = null;
         var reviewIds = await ReviewsOfAsync(db, changed, cancellationToken);
+        // Their cached pages go once the transaction commits.
+        eviction.Note(reviewIds);
+
         await using var summaries = db.CreateEnlistedContext();
         await ReviewSummaries.RefreshAsync(summaries, reviewIds, cancellationToken);
         return result;
@@ -63,10 +66,16 @@ public sealed class ReviewSummaryInterceptor : SaveChangesInterceptor
         }
 
         db.ChangeTracker.DetectChanges();
+        // A person's name shows on the pages of the reviews they are link officer for.
+        if (db.ChangeTracker.Entries<ApplicationUser>().Any(e => e.State == EntityState.Modified && e.Property(u => u.DisplayName).IsModified))
+        {
+            eviction.NoteEveryReview();
+        }
+
         _changed = [.. db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Review or Recommendation or RecommendationPart or PlanAction or Round or ProgressUpdate
-                or ExecutiveResponse or CommitteeConsideration or CommitteeDecision or SelectCommittee)];
+                or ExecutiveResponse or CommitteeConsideration or CommitteeDecision or SelectCommittee or ReviewLinkOfficer)];
     }
 
     /// <summary>
@@ -87,7 +96,7 @@ public sealed class ReviewSummaryInterceptor : SaveChangesInterceptor
             _ = entry.Entity switch
             {
                 Review => reviews.Add(Key(nameof(Review.Id))),
-                Recommendation or Round => reviews.Add(Key(nameof(Round.ReviewId))),
+                Recommendation or Round or ReviewLinkOfficer => reviews.Add(Key(nameof(Round.ReviewId))),
                 RecommendationPart or PlanAction or ExecutiveResponse => recommendations.Add(Key(nameof(PlanAction.RecommendationId))),
                 ProgressUpdate or CommitteeConsideration => rounds.Add(Key(nameof(ProgressUpdate.RoundId))),
                 CommitteeDecision => updates.Add(Key(nameof(CommitteeDecision.ProgressUpdateId))),
