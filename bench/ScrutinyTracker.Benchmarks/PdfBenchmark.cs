@@ -13,10 +13,15 @@ public static class PdfBenchmark
 {
     public static async Task<int> Main(string[] args)
     {
-        var options = BenchOptions.Parse(args);
         // WebApplicationFactory finds the app's folder through MvcTestingAppManifest.json in the
         // current directory, and `dotnet run` starts in the project's folder, not the output's.
         Environment.CurrentDirectory = AppContext.BaseDirectory;
+        if (args is ["--word-import", .. var rest])
+        {
+            return await WordImportBenchmark.RunAsync(rest);
+        }
+
+        var options = BenchOptions.Parse(args);
         Console.WriteLine($"ScrutinyTracker PDF benchmark: {options}");
         Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         Console.WriteLine($"Load average at the start: {LoadAverage()}");

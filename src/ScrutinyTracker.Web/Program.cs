@@ -2,6 +2,9 @@ using ScrutinyTracker.Web.Features.ClosingMonitoring;
 using ScrutinyTracker.Web.Features.CommitteeDecisions;
 using ScrutinyTracker.Web.Features.CommitteePacks;
 using ScrutinyTracker.Web.Features.ExecutiveResponses;
+using ScrutinyTracker.Web.Features.Exports;
+using ScrutinyTracker.Web.Features.Imports;
+using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
@@ -29,10 +32,13 @@ builder.Services.AddScrutinyUpdates();
 builder.Services.AddScrutinyPdf();
 builder.Services.AddScrutinyOutputCache();
 builder.Services.AddScrutinyCommitteePacks();
+builder.Services.AddScrutinyExports();
+builder.Services.AddScrutinySpreadsheetImports();
 builder.Services.AddScrutinyPlanning();
 builder.Services.AddScrutinyExecutiveResponses();
 builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
+builder.Services.AddScrutinyImports();
 
 var app = builder.Build();
 

@@ -22,6 +22,7 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
                 "/rounds/due", "/reviews/{reviewId:int}/plan", "/actions/{actionId:int}/history", "/committee-packs",
                 "/reviews/{reviewId:int}/executive-responses", "/reviews/{reviewId:int}/close-monitoring",
                 "/reviews/{reviewId:int}/recommendations/{recommendationId:int}/close-monitoring", "/select-committees/{committeeId:int}/intervals",
+                "/imports/word",
             ]
         },
         { DemoUsers.LinkOfficerEmail, ["/my-updates", "/rounds/{roundId:int}/updates", "/reviews/{reviewId:int}/report"] },

@@ -32,6 +32,9 @@ public sealed partial class SiteCrawler(BrowserFixture fixture, string name)
 
     private static readonly string[] NotFollowed = ["/account/sign-out"];
 
+    /// <summary>Links to files (a PDF, a spreadsheet, a Word document) download them: they are not pages to check.</summary>
+    private static readonly string[] Downloads = [".pdf", ".xlsx", ".csv", ".docx"];
+
     private const string LinksScript = """
         () => [...document.querySelectorAll('a[href]')]
           .filter(a => !a.hasAttribute('download'))
@@ -84,7 +87,8 @@ public sealed partial class SiteCrawler(BrowserFixture fixture, string name)
 
         void Enqueue(string path)
         {
-            if (!NotFollowed.Contains(path.Split('?')[0]) && !path.Split('?')[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && seen.Add(path))
+            var withoutQuery = path.Split('?')[0];
+            if (!NotFollowed.Contains(withoutQuery) && !Downloads.Any(d => withoutQuery.EndsWith(d, StringComparison.OrdinalIgnoreCase)) && seen.Add(path))
             {
                 queue.Enqueue(path);
             }

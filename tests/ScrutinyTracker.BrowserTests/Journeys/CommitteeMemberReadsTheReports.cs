@@ -119,6 +119,7 @@ public sealed partial class CommitteeMemberReadsTheReports(BrowserFixture browse
             ["updateId"] = update.Id.ToString(),
             ["committeeId"] = update.SelectCommitteeId.ToString(),
             ["userId"] = user,
+            ["importId"] = Guid.NewGuid().ToString(),
         };
     });
 

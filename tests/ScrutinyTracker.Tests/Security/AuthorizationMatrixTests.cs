@@ -103,7 +103,7 @@ public sealed class AuthorizationMatrixTests(MatrixFactory app, ITestOutputHelpe
                 continue;
             }
 
-            var response = await SendAsync(client, endpoint, app.Own, token);
+            var response = await SendAsync(client, endpoint, app.OwnFor(role), token);
             var status = (int)response.StatusCode;
             output.WriteLine($"{role} {endpoint.Key} → {status}");
             // Public pages (sign-in, error pages) answer with their own status codes; only a challenge refuses them.

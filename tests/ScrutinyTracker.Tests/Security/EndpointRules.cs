@@ -126,6 +126,9 @@ public static class EndpointRules
         ["GET /reviews/{reviewId:int}/plan/actions/{actionId:int}/delete"] = ManagePlans,
         ["POST /reviews/{reviewId:int}/plan/actions/{actionId:int}/delete"] = ManagePlans,
         ["POST /reviews/{reviewId:int}/plan/actions/{actionId:int}/move"] = ManagePlans,
+        ["GET /reviews/{reviewId:int}/plan/import"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/import"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/plan/import/confirm"] = ManagePlans,
 
         // Rounds
         ["GET /reviews/{reviewId:int}/rounds/open"] = ManagePlans,
@@ -154,8 +157,22 @@ public static class EndpointRules
         ["POST /updates/{updateId:int}/reopen"] = CheckUpdates,
         ["GET /actions/{actionId:int}/history"] = CheckUpdates,
 
+        // Importing the council's Word documents (a pending import is its owner's only)
+        ["GET /imports/word"] = ManagePlans,
+        ["POST /imports/word"] = ManagePlans,
+        ["GET /imports/{importId:guid}"] = ManagePlans,
+        ["POST /imports/{importId:guid}/confirm"] = ManagePlans,
+        ["POST /imports/{importId:guid}/cancel"] = ManagePlans,
+
         // PDFs
         ["GET /reviews/{reviewId:int}/report.pdf"] = ReadReports,
+
+        // Exports: Word and spreadsheets with the rights of the page they come from
+        ["GET /reviews/{reviewId:int}/report.docx"] = ReadReports,
+        ["GET /reviews/{reviewId:int}/actions.xlsx"] = ReadReports,
+        ["GET /reviews/{reviewId:int}/actions.csv"] = ReadReports,
+        ["GET /dashboard/actions.xlsx"] = ReadReports,
+        ["GET /dashboard/actions.csv"] = ReadReports,
         ["GET /committee-packs"] = ManagePlans,
         ["POST /committee-packs"] = ManagePlans,
     };

@@ -18,6 +18,12 @@ public sealed class MatrixFactory : ScrutinyAppFactory
     public IReadOnlyDictionary<string, string> Own { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> Other { get; private set; } = new Dictionary<string, string>();
 
+    private readonly Dictionary<string, string> _importIds = [];
+
+    /// <summary><see cref="Own"/>, with the pending Word import of the role's demo user (an import is only its owner's).</summary>
+    public IReadOnlyDictionary<string, string> OwnFor(string role) =>
+        new Dictionary<string, string>(Own) { ["importId"] = _importIds.GetValueOrDefault(role, Guid.Empty.ToString()) };
+
     public async Task PrepareAsync()
     {
         if (Own.Count > 0)
@@ -52,6 +58,31 @@ public sealed class MatrixFactory : ScrutinyAppFactory
             await db.SaveChangesAsync();
         });
         Other = await SampleIdsAsync(OtherReviewTitle, member.Id);
+        await KeepPendingImportsAsync(users);
+    }
+
+    /// <summary>An uploaded Hate Crime document waiting for its preview's confirmation, for each officer.</summary>
+    private async Task KeepPendingImportsAsync(UserManager<ApplicationUser> users)
+    {
+        var content = await File.ReadAllBytesAsync(Features.Imports.TestDocument.HateCrimePath);
+        foreach (var (role, email) in new[] { (Roles.Administrator, DemoUsers.AdministratorEmail), (Roles.ScrutinyOfficer, DemoUsers.ScrutinyOfficerEmail) })
+        {
+            var owner = await users.FindByEmailAsync(email);
+            var id = Guid.NewGuid();
+            await WithDbAsync(async db =>
+            {
+                var committee = await db.SelectCommittees.FirstAsync();
+                db.PendingImports.Add(new PendingImport
+                {
+                    Id = id, OwnerId = owner!.Id, FileName = "hate-crime.docx", Content = content, SelectCommitteeId = committee.Id,
+                    CreatedAtUtc = DateTime.UtcNow, ExpiresAtUtc = DateTime.UtcNow.AddHours(1),
+                });
+                await db.SaveChangesAsync();
+            });
+            _importIds[role] = id.ToString();
+        }
+
+        Own = OwnFor(Roles.Administrator);
     }
 
     private Task<IReadOnlyDictionary<string, string>> SampleIdsAsync(string reviewTitle, string userId) => WithDbAsync(async db =>

@@ -23,6 +23,10 @@ public sealed class CommitteePackForm
     [InvalidValueMessage("Make the committee pack again: the page could not tell whether you had seen the warning")]
     public bool Confirmed { get; set; }
 
+    /// <summary>The pack as a PDF for the agenda or a Word document to edit, or its reviews' actions as a spreadsheet.</summary>
+    [InvalidValueMessage("Make the committee pack again: the page could not tell which format you chose")]
+    public PackFormat Format { get; set; } = PackFormat.Pdf;
+
     public string? MeetingDay { get; set; }
     public string? MeetingMonth { get; set; }
     public string? MeetingYear { get; set; }
@@ -36,6 +40,14 @@ public sealed class CommitteePackForm
             : null;
 }
 
+public enum PackFormat
+{
+    Pdf,
+    Word,
+    Excel,
+    Csv,
+}
+
 public sealed class CommitteePackFormValidator : AbstractValidator<CommitteePackForm>
 {
     public CommitteePackFormValidator()
@@ -44,6 +56,7 @@ public sealed class CommitteePackFormValidator : AbstractValidator<CommitteePack
             .MaximumLength(Domain.Round.LabelMaxLength).WithMessage($"Monitoring round must be {Domain.Round.LabelMaxLength} characters or fewer");
         RuleFor(f => f.ReviewIds).NotEmpty().WithMessage("Select at least one review")
             .Must(ids => ids.Count <= CommitteePackForm.MaxReviews).WithMessage($"Select {CommitteePackForm.MaxReviews} reviews or fewer");
+        RuleFor(f => f.Format).IsInEnum().WithMessage("Make the committee pack again: the page could not tell which format you chose");
         RuleFor(f => f.SelectCommitteeId).NotNull().WithMessage("Select the Select Committee the pack is for");
         RuleFor(f => f).Custom((form, context) =>
         {

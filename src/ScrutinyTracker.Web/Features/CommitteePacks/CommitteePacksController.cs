@@ -1,11 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ScrutinyTracker.Web.Features.Exports;
+using ScrutinyTracker.Web.Features.Exports.Word;
 using ScrutinyTracker.Web.Features.Pdf;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
 namespace ScrutinyTracker.Web.Features.CommitteePacks;
 
-/// <summary>Committee packs: several reviews' progress updates in one PDF, behind a cover page, for a Select Committee meeting.</summary>
+/// <summary>
+/// Committee packs: several reviews' progress updates in one PDF, behind a cover page, for a Select Committee
+/// meeting, or the same as a Word document to edit; or the reviews' actions in that round as a spreadsheet.
+/// Accepted updates only.
+/// </summary>
 [Authorize(Policy = Policies.ManagePlans)]
 [PdfErrorPage]
 public sealed class CommitteePacksController(CommitteePackChoicesQuery choices, CommitteePackQuery packs, CommitteePackPrinter printer) : Controller
@@ -49,7 +55,12 @@ public sealed class CommitteePacksController(CommitteePackChoicesQuery choices, 
             return View("Confirm", new ConfirmPackView(form, pack));
         }
 
-        var pdf = await printer.PrintAsync(ControllerContext, pack, cancellationToken);
-        return File(pdf, "application/pdf", pack.Name.FileName);
+        return form.Format switch
+        {
+            PackFormat.Word => File(WordDocuments.CommitteePack(pack), WordDocuments.ContentType, pack.Name.FileNameWith(".docx")),
+            PackFormat.Excel => ActionSpreadsheet.Download(ActionRows.From(pack.Reports), pack.Name, SpreadsheetFormat.Excel),
+            PackFormat.Csv => ActionSpreadsheet.Download(ActionRows.From(pack.Reports), pack.Name, SpreadsheetFormat.Csv),
+            _ => File(await printer.PrintAsync(ControllerContext, pack, cancellationToken), "application/pdf", pack.Name.FileName),
+        };
     }
 }

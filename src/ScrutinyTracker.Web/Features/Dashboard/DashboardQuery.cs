@@ -70,6 +70,10 @@ public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock, IOpt
             PageSize);
     }
 
+    /// <summary>Every review the filter selects, on every page, in the dashboard's order: what its export holds.</summary>
+    public async Task<IReadOnlyList<int>> MatchingReviewIdsAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        await Sorted(Filtered(access.VisibleReviews().AsNoTracking(), filter), filter.SortOrTitle).Select(r => r.Id).ToListAsync(cancellationToken);
+
     private static DashboardItem ToItem(PageRow row, List<RoundTrend> trend)
     {
         var summary = row.Summary;

@@ -55,8 +55,8 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
             .ToList();
         var plans = await plan.LoadManyAsync(reviewIds, cancellationToken);
         var roundIds = chosen.SelectMany(c => new[] { c.Round, c.Previous }).OfType<ReportRound>().Select(r => r.Id).Distinct().ToList();
-        var updates = await UpdatesAsync(roundIds, includeDrafts, cancellationToken);
-        var signOffs = await SignOffsAsync(reviewIds, cancellationToken);
+        var updates = (await UpdatesAsync(roundIds, includeDrafts, cancellationToken)).ToLookup(u => u.RoundId);
+        var signOffs = (await SignOffsAsync(reviewIds, cancellationToken)).ToLookup(s => s.ReviewId);
 
         return chosen.Select(c => new ReportView(
                 c.Review.Id,
@@ -69,9 +69,9 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
                 c.Previous,
                 includeDrafts,
                 plans[c.Review.Id],
-                updates.Where(u => u.RoundId == c.Round?.Id).ToDictionary(u => u.PlanActionId, u => ToUpdate(u, c.Round!)),
-                PreviousGrades(updates, signOffs, c.Previous),
-                SignedOffBefore(signOffs, c.Round))
+                c.Round is null ? [] : updates[c.Round.Id].ToDictionary(u => u.PlanActionId, u => ToUpdate(u, c.Round)),
+                PreviousGrades(c.Previous is null ? [] : updates[c.Previous.Id], signOffs[c.Review.Id], c.Previous),
+                SignedOffBefore(signOffs[c.Review.Id], c.Round))
             {
                 MonitoringClosedLine = c.Review.MonitoringClosedOn is { } on
                     ? $"The {c.Review.SelectCommittee} closed monitoring of this review on {Infrastructure.UkTime.Date(on)}: {c.Review.MonitoringClosedReason}"
@@ -122,6 +122,7 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
             .Where(Monitoring.IsSignedOffUpdate)
             .OrderBy(u => u.Round!.DueDate).ThenBy(u => u.RoundId)
             .Select(u => new SignOffRow(
+                u.Round!.ReviewId,
                 u.PlanActionId,
                 u.Round!.DueDate,
                 new SignOff(u.Round.Label, u.Round.Consideration!.SelectCommittee!.Name, u.Round.Consideration.MeetingDate)))
@@ -144,9 +145,9 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
     /// when it was signed off even earlier (and so had no update then), so that it is not counted as newly
     /// achieved again.
     /// </summary>
-    private static Dictionary<int, Grade> PreviousGrades(List<UpdateRow> updates, List<SignOffRow> signOffs, ReportRound? previous)
+    private static Dictionary<int, Grade> PreviousGrades(IEnumerable<UpdateRow> previousUpdates, IEnumerable<SignOffRow> signOffs, ReportRound? previous)
     {
-        var grades = updates.Where(u => u.RoundId == previous?.Id)
+        var grades = previousUpdates
             .Select(u => (u.PlanActionId, Grade: Monitoring.EffectiveGrade(u.Grade, u.Outcome, u.CommitteeGrade)))
             .Where(u => u.Grade is not null)
             .ToDictionary(u => u.PlanActionId, u => u.Grade!.Value);
@@ -159,14 +160,14 @@ public sealed class ReportQuery(ScrutinyDbContext db, ReportPlanQuery plan)
     }
 
     /// <summary>Actions signed off in a round before <paramref name="round"/>, with the first sign-off.</summary>
-    private static Dictionary<int, SignOff> SignedOffBefore(List<SignOffRow> signOffs, ReportRound? round) =>
+    private static Dictionary<int, SignOff> SignedOffBefore(IEnumerable<SignOffRow> signOffs, ReportRound? round) =>
         round is null
             ? []
             : signOffs.Where(s => s.DueDate < round.DueDate)
                 .GroupBy(s => s.PlanActionId)
                 .ToDictionary(g => g.Key, g => g.First().SignOff);
 
-    private sealed record SignOffRow(int PlanActionId, DateOnly DueDate, SignOff SignOff);
+    private sealed record SignOffRow(int ReviewId, int PlanActionId, DateOnly DueDate, SignOff SignOff);
 
     private sealed record ReviewRow(
         int Id, string Title, string SelectCommittee, YearMonth? ActionPlanAgreed, List<string> LinkOfficers, DateOnly? MonitoringClosedOn, string? MonitoringClosedReason);

@@ -20,7 +20,7 @@ public static class ServiceNavigation
         }
 
         // A round's pages belong to its review for officers, and to My updates for link officers.
-        var items = new List<NavigationItem> { new("Reviews", "/", ["/reviews", "/select-committees", "/rounds", "/updates", "/actions"]) };
+        var items = new List<NavigationItem> { new("Reviews", "/", ["/reviews", "/select-committees", "/rounds", "/updates", "/actions", "/imports"]) };
         if (user.IsInRole(Roles.LinkOfficer))
         {
             items.Add(new("My updates", "/my-updates", ["/rounds"]));

@@ -22,7 +22,7 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
     [
         typeof(SelectCommittee), typeof(Review), typeof(ReviewLinkOfficer), typeof(Recommendation),
         typeof(RecommendationPart), typeof(PlanAction), typeof(Round), typeof(ProgressUpdate),
-        typeof(ExecutiveResponse), typeof(CommitteeConsideration), typeof(CommitteeDecision),
+        typeof(ExecutiveResponse), typeof(CommitteeConsideration), typeof(CommitteeDecision), typeof(DocumentImport),
         typeof(ApplicationUser), typeof(IdentityUserRole<string>),
     ];
 
@@ -224,7 +224,7 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
     private static (int? ReviewId, int? PlanActionId) Owners(EntityEntry entry, ReviewLookup lookup) => entry.Entity switch
     {
         Review => (Key(entry, nameof(Review.Id)), null),
-        ReviewLinkOfficer or Recommendation or Round => (Key(entry, nameof(Round.ReviewId)), null),
+        ReviewLinkOfficer or Recommendation or Round or DocumentImport => (Key(entry, nameof(Round.ReviewId)), null),
         RecommendationPart => (Find(lookup.ByRecommendation, Key(entry, nameof(RecommendationPart.RecommendationId))), null),
         PlanAction => (Find(lookup.ByRecommendation, Key(entry, nameof(PlanAction.RecommendationId))), Key(entry, nameof(PlanAction.Id))),
         ProgressUpdate => (Find(lookup.ByRound, Key(entry, nameof(ProgressUpdate.RoundId))), Key(entry, nameof(ProgressUpdate.PlanActionId))),

@@ -15,6 +15,13 @@ public static class FormLimits
 
     public const string MaxBodyText = "10 MB";
 
+    /// <summary>The Word import's upload: a document of up to 20 MB and the form around it, so a larger one gets its own message.</summary>
+    public const long MaxUploadBodyBytes = Domain.PendingImport.MaxBytes + 1024 * 1024;
+
+    /// <summary>Paths whose posts carry a file, with the body limit they allow.</summary>
+    public static long MaxBodyBytesFor(PathString path) =>
+        path.Equals("/imports/word", StringComparison.OrdinalIgnoreCase) ? MaxUploadBodyBytes : MaxBodyBytes;
+
     /// <summary>ASP.NET Core's default: a round form of 255 actions (4 fields each, and the token) fits.</summary>
     public const int MaxFields = 1024;
 

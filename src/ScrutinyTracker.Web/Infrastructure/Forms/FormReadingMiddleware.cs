@@ -50,9 +50,15 @@ public sealed class FormReadingMiddleware(RequestDelegate next, IOptions<FormOpt
     private async Task<UnreadableFormReason?> TryReadAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.ContentLength > FormLimits.MaxBodyBytes)
+        var limit = FormLimits.MaxBodyBytesFor(request.Path);
+        if (request.ContentLength > limit)
         {
             return UnreadableFormReason.TooLarge;
+        }
+
+        if (limit != FormLimits.MaxBodyBytes)
+        {
+            AllowLargerBody(context, limit);
         }
 
         try
@@ -96,6 +102,25 @@ public sealed class FormReadingMiddleware(RequestDelegate next, IOptions<FormOpt
             // multipart body without its boundaries.
             return UnreadableFormReason.Incomplete;
         }
+    }
+
+    /// <summary>An upload's larger limit, for Kestrel and for the multipart reader (whose options are otherwise the app's).</summary>
+    private void AllowLargerBody(HttpContext context, long limit)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        var options = formOptions.Value;
+        context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions
+        {
+            ValueCountLimit = options.ValueCountLimit,
+            KeyLengthLimit = options.KeyLengthLimit,
+            ValueLengthLimit = options.ValueLengthLimit,
+            MultipartBodyLengthLimit = limit,
+            BufferBodyLengthLimit = limit,
+        }));
     }
 
     private static bool Says(Exception exception, string words) => exception.Message.Contains(words, StringComparison.OrdinalIgnoreCase);

@@ -362,6 +362,42 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("DocumentImports");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
                 {
                     b.Property<int>("RecommendationId")
@@ -394,6 +430,50 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.HasIndex("RecordedById");
 
                     b.ToTable("ExecutiveResponses");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("ReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SelectCommitteeId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("SelectCommitteeId");
+
+                    b.ToTable("PendingImports");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>
@@ -987,6 +1067,31 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("ProgressUpdate");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "ImportedBy")
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ImportedBy");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("Round");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.Recommendation", "Recommendation")
@@ -1003,6 +1108,31 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("Recommendation");
 
                     b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.PendingImport", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.SelectCommittee", "SelectCommittee")
+                        .WithMany()
+                        .HasForeignKey("SelectCommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("SelectCommittee");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>

@@ -349,6 +349,40 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("DocumentImports");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
                 {
                     b.Property<int>("RecommendationId")
@@ -381,6 +415,50 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.HasIndex("RecordedById");
 
                     b.ToTable("ExecutiveResponses");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SelectCommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("SelectCommitteeId");
+
+                    b.ToTable("PendingImports");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>
@@ -960,6 +1038,31 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("ProgressUpdate");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "ImportedBy")
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ImportedBy");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("Round");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.ExecutiveResponse", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.Recommendation", "Recommendation")
@@ -976,6 +1079,31 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Recommendation");
 
                     b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.PendingImport", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ScrutinyTracker.Web.Domain.SelectCommittee", "SelectCommittee")
+                        .WithMany()
+                        .HasForeignKey("SelectCommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("SelectCommittee");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.PlanAction", b =>
