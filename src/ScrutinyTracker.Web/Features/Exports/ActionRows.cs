@@ -11,7 +11,6 @@ namespace ScrutinyTracker.Web.Features.Exports;
 public static class ActionRows
 {
     public const string NoRoundYet = "No round yet";
-    public const string NoProgressYet = "No progress reported yet";
 
     public static IReadOnlyList<ActionRow> From(IEnumerable<ReportView> reports)
     {
@@ -65,7 +64,7 @@ public static class ActionRows
         : update is { IsDraft: true } ? $"Draft: {update.DraftNote}"
         : update is not null ? Accepted(update)
         : report.SignedOffBefore(action) is { } signOff ? signOff.Sentence
-        : table.NotMonitoredNote ?? NoProgressYet;
+        : table.NotMonitoredNote ?? ReportCellWording.NoProgressYet;
 
     private static string Accepted(ReportUpdate update) => update.Decision switch
     {

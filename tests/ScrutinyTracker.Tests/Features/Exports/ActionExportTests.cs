@@ -6,6 +6,7 @@ using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Exports;
+using ScrutinyTracker.Web.Features.Reports;
 
 namespace ScrutinyTracker.Tests.Features.Exports;
 
@@ -67,7 +68,7 @@ public sealed class ActionExportTests(ScrutinyAppFactory app) : IClassFixture<Sc
         var september = sheet.Rows.Where(r => r["Round"] == "September 2020").ToList();
         september.Count.ShouldBe(seed.Count);
         september.Count(r => r["Status"]!.StartsWith("Signed off by the Crime and Disorder Select Committee", StringComparison.Ordinal) && r["Grade"] == "1").ShouldBe(12);
-        september.Where(r => r["Grade"] is null).ShouldAllBe(r => r["Status"] == ActionRows.NoProgressYet && r["Evidence"] == null);
+        september.Where(r => r["Grade"] is null).ShouldAllBe(r => r["Status"] == ReportCellWording.NoProgressYet && r["Evidence"] == null);
     }
 
     [Fact]

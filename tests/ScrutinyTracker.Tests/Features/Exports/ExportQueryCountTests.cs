@@ -20,7 +20,7 @@ public sealed class ExportQueryCountTests(QueryCountingAppFactory app) : IClassF
     }
 
     [Fact]
-    public async Task A_reviews_export_runs_the_same_queries_for_one_round_of_a_few_actions_and_two_rounds_of_many()
+    public async Task A_reviews_exports_run_the_same_queries_for_one_round_of_a_few_actions_and_two_rounds_of_many()
     {
         var (small, large) = await app.WithDbAsync(async db =>
         {
@@ -31,10 +31,10 @@ public sealed class ExportQueryCountTests(QueryCountingAppFactory app) : IClassF
             return (review.Id, (await GeneratedReviews.AddHateCrimeTimesAsync(db, 3, "Hate Crime times three")).Id);
         });
 
-        foreach (var format in new[] { "xlsx", "csv" })
+        foreach (var path in new[] { "actions.xlsx", "actions.csv", "report.docx" })
         {
-            var few = await CommandsAsync(DemoUsers.LinkOfficerEmail, $"/reviews/{small}/actions.{format}?drafts=true");
-            var many = await CommandsAsync(DemoUsers.LinkOfficerEmail, $"/reviews/{large}/actions.{format}?drafts=true");
+            var few = await CommandsAsync(DemoUsers.LinkOfficerEmail, $"/reviews/{small}/{path}?drafts=true");
+            var many = await CommandsAsync(DemoUsers.LinkOfficerEmail, $"/reviews/{large}/{path}?drafts=true");
             few.Count.ShouldBeGreaterThan(0);
             many.Count.ShouldBe(few.Count, string.Join("\n---\n", many));
         }

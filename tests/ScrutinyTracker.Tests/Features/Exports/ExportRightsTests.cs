@@ -60,7 +60,7 @@ public sealed class ExportRightsTests(ScrutinyAppFactory app) : IClassFixture<Sc
         var sheet = await CsvAsync(DemoUsers.CommitteeMemberEmail, $"/reviews/{await ReviewIdAsync()}/actions.csv?drafts=true", $"{Title} - Actions by round.csv");
 
         sheet.Rows.Select(r => r["Evidence"]).ShouldBe(["Accepted evidence", null, null, null]);
-        sheet.Rows.Skip(1).ShouldAllBe(r => r["Status"] == "No progress reported yet" && r["Grade"] == null);
+        sheet.Rows.Skip(1).ShouldAllBe(r => r["Status"] == "No progress reported yet." && r["Grade"] == null);
     }
 
     [Fact]

@@ -129,10 +129,10 @@ public static class ReportWordBody
             yield return Text(update.DraftNote);
         }
 
-        var paragraphs = update is null && table.Report.SignedOffBefore(action) is { } signedOff ? Cell($"{signedOff.Sentence}. No further update needed.")
+        var paragraphs = update is null && table.Report.SignedOffBefore(action) is { } signedOff ? Cell(ReportCellWording.SignedOffEarlier(signedOff))
             : update is null && table.NotMonitoredNote is { } notMonitored ? Cell(notMonitored)
-            : update is null ? Cell("No progress reported yet.")
-            : string.IsNullOrWhiteSpace(update.Evidence) ? Cell("No evidence entered yet.")
+            : update is null ? Cell(ReportCellWording.NoProgressYet)
+            : string.IsNullOrWhiteSpace(update.Evidence) ? Cell(ReportCellWording.NoEvidenceYet)
             : TypedParagraphs(update.Evidence);
         foreach (var paragraph in paragraphs)
         {
@@ -162,10 +162,10 @@ public static class ReportWordBody
 
         if (update is { GradeChanged: true, Decision: { } changed })
         {
-            yield return Text($"The committee's grade. The service's self-assessment: {update.SelfAssessed?.NumberAndLabel() ?? "none"}.");
+            yield return Text(ReportCellWording.CommitteeGrade(update.SelfAssessed));
             if (!string.IsNullOrWhiteSpace(changed.Reason))
             {
-                yield return Text($"The committee's reason: {changed.Reason}");
+                yield return Text(ReportCellWording.CommitteeReason(changed.Reason));
             }
         }
 
@@ -176,8 +176,8 @@ public static class ReportWordBody
 
         var notes = new[]
         {
-            update.ExpectedBy is { } expectedBy ? $"Expected to be achieved by {expectedBy}." : null,
-            string.IsNullOrWhiteSpace(update.DelayReason) ? null : $"Reason for the delay: {update.DelayReason}",
+            update.ExpectedBy is { } expectedBy ? ReportCellWording.ExpectedBy(expectedBy) : null,
+            string.IsNullOrWhiteSpace(update.DelayReason) ? null : ReportCellWording.DelayReason(update.DelayReason),
             update.Decision?.SignOff?.Sentence,
         };
         foreach (var note in notes.OfType<string>())

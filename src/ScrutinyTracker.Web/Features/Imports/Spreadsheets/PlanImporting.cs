@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
@@ -7,45 +5,53 @@ using ScrutinyTracker.Web.Infrastructure.Database;
 
 namespace ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 
+public enum PlanImportResult
+{
+    Imported,
+
+    /// <summary>The pending import was confirmed or cancelled meanwhile.</summary>
+    Gone,
+
+    /// <summary>Someone added to the plan after the preview.</summary>
+    PlanNotEmpty,
+}
+
 /// <summary>
-/// Saves an imported plan into a review whose plan is empty, all or nothing: every recommendation, part and
-/// action in one transaction (the audit trail records each, as for the plan's own forms), with one more
-/// audit row saying the plan was imported and from which file. An action gets a draft in an open round,
-/// as one added by hand does.
+/// Saves an imported plan into a review whose plan is empty, all or nothing, as the Word import confirms
+/// (<see cref="ImportConfirmation"/>): the pending upload's deletion (which claims it, so a second
+/// confirmation finds nothing), every recommendation, part and action (audited as the plan's own forms
+/// are), and the record of the import with the file's name (<see cref="DocumentImport"/>, audited too), in
+/// one transaction. An action gets a draft in an open round, as one added by hand does.
 /// </summary>
 public sealed class PlanImporting(ScrutinyDbContext db, TimeProvider clock)
 {
-    public const string AuditEntityType = "PlanImport";
-
-    /// <returns>False, with nothing saved, when the review's plan is no longer empty.</returns>
-    public Task<bool> SaveAsync(int reviewId, PendingPlanImport pending, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    public Task<PlanImportResult> SaveAsync(PendingImport pending, ImportedPlan plan, string userId, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async () =>
         {
+            var reviewId = pending.ReviewId!.Value;
+            if (await db.PendingImports.Where(p => p.Id == pending.Id && p.OwnerId == userId).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                return PlanImportResult.Gone;
+            }
+
             if (await db.Recommendations.AnyAsync(r => r.ReviewId == reviewId, cancellationToken))
             {
-                return false;
+                return PlanImportResult.PlanNotEmpty;
             }
 
             var openRoundId = await db.Rounds.Where(r => r.ReviewId == reviewId && r.Status == RoundStatus.Open)
                 .Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
-            db.Recommendations.AddRange(pending.Plan.Recommendations.Select((r, i) => Recommendation(reviewId, r, i, openRoundId)));
-            await db.SaveChangesAsync(cancellationToken);
-
-            db.AuditEntries.Add(new AuditEntry
+            db.Recommendations.AddRange(plan.Recommendations.Select((r, i) => Recommendation(reviewId, r, i, openRoundId)));
+            db.DocumentImports.Add(new DocumentImport
             {
-                AtUtc = clock.GetUtcNow().UtcDateTime,
-                UserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
-                UserName = user.Identity?.Name ?? "Unknown user",
-                EntityType = AuditEntityType,
-                EntityId = reviewId.ToString(CultureInfo.InvariantCulture),
-                Kind = AuditKind.Added,
-                Field = "File",
-                NewValue = pending.FileName,
                 ReviewId = reviewId,
+                FileName = pending.FileName,
+                ImportedById = userId,
+                ImportedAtUtc = clock.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }, saved => saved, cancellationToken);
+            return PlanImportResult.Imported;
+        }, result => result == PlanImportResult.Imported, cancellationToken);
 
     private static Recommendation Recommendation(int reviewId, ImportedRecommendation imported, int position, int? openRoundId)
     {

@@ -18,29 +18,18 @@ public static class SpreadsheetFileReader
     public const int MaxEntries = 500;
     public const int MaxRows = 5000;
 
-    public static async Task<SheetReading> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
-    {
-        if (file is null || file.Length == 0)
-        {
-            return SheetReading.Refused("Select an Excel (.xlsx) or CSV file with the action plan");
-        }
+    /// <summary>Checks and reads an uploaded file: the name says its type, the content must match it.</summary>
+    public static SheetReading Read(string fileName, byte[] content) =>
+        Refusal(fileName, content.Length) is { } refusal ? SheetReading.Refused(refusal)
+        : Path.GetExtension(fileName).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? Csv(content)
+        : Workbook(new MemoryStream(content, writable: false));
 
-        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-        if (TypeProblem(extension) is { } typeProblem)
-        {
-            return SheetReading.Refused(typeProblem);
-        }
-
-        if (file.Length > MaxBytes)
-        {
-            return SheetReading.Refused($"The file must be smaller than {MaxBytes / 1024 / 1024} MB");
-        }
-
-        using var content = new MemoryStream();
-        await file.CopyToAsync(content, cancellationToken);
-        content.Position = 0;
-        return extension == ".csv" ? Csv(content.ToArray()) : Workbook(content);
-    }
+    /// <summary>Why a file of this name and length is refused before it is read: empty, of another type, or too large.</summary>
+    public static string? Refusal(string fileName, long length) =>
+        length == 0 ? "Select an Excel (.xlsx) or CSV file with the action plan"
+        : TypeProblem(Path.GetExtension(fileName).ToLowerInvariant()) is { } typeProblem ? typeProblem
+        : length > MaxBytes ? $"The file must be smaller than {MaxBytes / 1024 / 1024} MB"
+        : null;
 
     private static string? TypeProblem(string extension) => extension switch
     {

@@ -8,17 +8,18 @@ namespace ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 
 /// <summary>
 /// Imports a review's action plan from an Excel or CSV file of the actions spreadsheet's shape: upload,
-/// a preview of the plan laid out as the report lays it out (nothing saved), then one confirmation that
-/// saves all of it or nothing. Only into an empty plan, so an import never mixes with what is there.
+/// a preview of the plan laid out as the report lays it out (the file kept as a pending import, as the
+/// Word import keeps its documents), then one confirmation that saves all of it or nothing. Only into an
+/// empty plan, so an import never mixes with what is there.
 /// </summary>
 [Authorize(Policy = Policies.ManagePlans)]
 [Route("reviews/{reviewId:int}/plan/import")]
-public sealed class SpreadsheetImportsController(ImportTargetQuery targets, PendingPlanImports pending, PlanImporting importing) : PlanEditingController
+public sealed class SpreadsheetImportsController(ImportTargetQuery targets, PendingImports pendingImports, PlanImporting importing) : PlanEditingController
 {
     private const string UploadView = "~/Features/Imports/Spreadsheets/Views/Upload.cshtml";
     private const string PreviewView = "~/Features/Imports/Spreadsheets/Views/Preview.cshtml";
 
-    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     [HttpGet("")]
     public async Task<IActionResult> Upload(int reviewId, CancellationToken cancellationToken) =>
@@ -34,43 +35,55 @@ public sealed class SpreadsheetImportsController(ImportTargetQuery targets, Pend
             return View(UploadView, target);
         }
 
-        var reading = await SpreadsheetFileReader.ReadAsync(file, cancellationToken);
-        var (plan, problems) = reading.Sheet is { } sheet ? PlanSheetParser.Parse(sheet) : (null, [reading.Problem!]);
-        if (plan is null)
+        var fileName = PendingImports.SafeFileName(file?.FileName);
+        if (SpreadsheetFileReader.Refusal(fileName, file?.Length ?? 0) is { } refusal)
         {
-            foreach (var problem in problems)
-            {
-                ModelState.AddModelError(nameof(file), problem);
-            }
-
+            ModelState.AddModelError(nameof(file), refusal);
             return View(UploadView, target);
         }
 
-        var fileName = Path.GetFileName(file!.FileName);
-        var token = pending.Protect(new PendingPlanImport(reviewId, UserId ?? "", fileName, plan));
-        return View(PreviewView, new ImportPreviewView(target, ImportPreview.AsReport(target, plan), plan, fileName, token));
+        using var stream = new MemoryStream();
+        await file!.CopyToAsync(stream, cancellationToken);
+        var content = stream.ToArray();
+        if (Read(fileName, content) is not { } plan)
+        {
+            return View(UploadView, target);
+        }
+
+        var pending = await pendingImports.KeepAsync(UserId, fileName, content, null, reviewId, cancellationToken);
+        return View(PreviewView, new ImportPreviewView(target, PlanImportPreview.AsReport(target, plan), plan, fileName, pending.Id));
     }
 
-    /// <param name="payload">The previewed plan, as <see cref="PendingPlanImports"/> protected it.</param>
+    /// <param name="pendingId">The upload the preview showed.</param>
     [HttpPost("confirm")]
-    public async Task<IActionResult> Confirm(int reviewId, string? payload, CancellationToken cancellationToken)
+    public async Task<IActionResult> Confirm(int reviewId, Guid pendingId, CancellationToken cancellationToken)
     {
-        var import = pending.Unprotect(payload, reviewId, UserId);
-        if (import is null)
+        var pending = await pendingImports.FindAsync(pendingId, UserId, cancellationToken);
+        var plan = pending?.ReviewId == reviewId ? Read(pending.FileName, pending.Content) : null;
+        var result = plan is null ? PlanImportResult.Gone : await importing.SaveAsync(pending!, plan, UserId, cancellationToken);
+        if (result != PlanImportResult.Imported)
         {
-            ModelState.AddModelError("file", "The preview could not be used: it expired, or it was for another review. Nothing was imported. Upload the file again");
-        }
-        else if (!await importing.SaveAsync(reviewId, import, User, cancellationToken))
-        {
-            ModelState.AddModelError("file", "The action plan is no longer empty: someone added to it after the preview. Nothing was imported");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.Clear();
+            ModelState.AddModelError("file", result == PlanImportResult.PlanNotEmpty
+                ? "The action plan is no longer empty: someone added to it after the preview. Nothing was imported"
+                : "The preview could not be used: it expired, was already confirmed, or was for another review. Nothing was imported. Upload the file again");
             return View(UploadView, await targets.LoadAsync(reviewId, cancellationToken));
         }
 
-        TempData["Success"] = $"The action plan was imported from {import!.FileName}: {ImportPreview.Counts(import.Plan)}.";
+        TempData["Success"] = $"The action plan was imported from {pending!.FileName}: {PlanImportPreview.Counts(plan!)}.";
         return Redirect(Review.PlanUrl);
+    }
+
+    /// <summary>The plan in the file, or null with every problem in the model state.</summary>
+    private ImportedPlan? Read(string fileName, byte[] content)
+    {
+        var reading = SpreadsheetFileReader.Read(fileName, content);
+        var (plan, problems) = reading.Sheet is { } sheet ? PlanSheetParser.Parse(sheet) : (null, [reading.Problem!]);
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError("file", problem);
+        }
+
+        return plan;
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Web.Domain;
-using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 
 namespace ScrutinyTracker.Tests.Features.Imports.Spreadsheets;
 
@@ -32,8 +31,10 @@ public sealed class PlanImportTests(ScrutinyAppFactory app) : IClassFixture<Scru
         await client.SubmitFormAsync(preview, [], "main form[action$='/plan/import/confirm']");
 
         (await app.PlanLinesAsync(target)).ShouldBe(await app.PlanLinesAsync(source));
-        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.ReviewId == target && e.EntityType == PlanImporting.AuditEntityType).ToListAsync());
-        audit.ShouldHaveSingleItem().NewValue.ShouldBe($"hate-crime.{format}");
+        (await app.WithDbAsync(db => db.DocumentImports.Where(d => d.ReviewId == target).Select(d => d.FileName).ToListAsync())).ShouldBe([$"hate-crime.{format}"]);
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.ReviewId == target && e.EntityType == nameof(DocumentImport) && e.NewValue == $"hate-crime.{format}")))
+            .ShouldBe(1, "the import is audited with the file's name");
+        (await app.WithDbAsync(db => db.PendingImports.CountAsync(p => p.ReviewId == target))).ShouldBe(0, "the confirmed upload is gone");
         (await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.ReviewId == target && e.EntityType == "PlanAction" && e.Field == "AgreedAction"))).ShouldBe(16, "each action audited as added");
         var plan = await client.GetDocumentAsync($"/reviews/{target}/plan");
         plan.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain($"imported from hate-crime.{format}");
@@ -111,24 +112,24 @@ public sealed class PlanImportTests(ScrutinyAppFactory app) : IClassFixture<Scru
 
         (await HttpClientExtensions.ParseAsync(response)).QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("no longer empty");
         (await app.PlanLinesAsync(review)).ShouldBe(["Recommendation 1: Typed in meanwhile."]);
-        (await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.ReviewId == review && e.EntityType == PlanImporting.AuditEntityType))).ShouldBeFalse();
+        (await app.WithDbAsync(db => db.DocumentImports.AnyAsync(d => d.ReviewId == review))).ShouldBeFalse();
     }
 
     [Fact]
-    public async Task A_confirmation_for_another_review_or_changed_on_the_way_imports_nothing()
+    public async Task A_confirmation_for_another_review_or_of_an_unknown_upload_imports_nothing()
     {
         var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
         var first = await EmptyReviewAsync("First empty");
         var second = await EmptyReviewAsync("Second empty");
         var file = await ExportAsync(client, await HateCrimeIdAsync(), "csv");
         var preview = await HttpClientExtensions.ParseAsync(await client.UploadAsync(first, "plan.csv", file));
-        var payload = preview.QuerySelector("input[name=payload]")!.GetAttribute("value")!;
+        var pendingId = preview.QuerySelector("input[name=pendingId]")!.GetAttribute("value")!;
         var token = preview.QuerySelector("main form[action$='/confirm'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        foreach (var (review, value) in new[] { (second, payload), (first, payload[..^4] + "AAAA") })
+        foreach (var (review, value) in new[] { (second, pendingId), (first, Guid.NewGuid().ToString()) })
         {
             var response = await client.PostAsync($"/reviews/{review}/plan/import/confirm",
-                new FormUrlEncodedContent([new("payload", value), new("__RequestVerificationToken", token)]));
+                new FormUrlEncodedContent([new("pendingId", value), new("__RequestVerificationToken", token)]));
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
             (await HttpClientExtensions.ParseAsync(response)).QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("Nothing was imported");
         }

@@ -23,10 +23,10 @@ public sealed class ImportTargetQuery(ScrutinyDbContext db)
             .SingleAsync(cancellationToken);
 }
 
-/// <summary>The preview page: the review, the plan as the report would show it, and the protected plan to confirm.</summary>
-public sealed record ImportPreviewView(ImportTarget Target, ReportView Report, ImportedPlan Plan, string FileName, string Payload);
+/// <summary>The preview page: the review, the plan as the report would show it, and the pending upload to confirm.</summary>
+public sealed record ImportPreviewView(ImportTarget Target, ReportView Report, ImportedPlan Plan, string FileName, Guid PendingId);
 
-public static class ImportPreview
+public static class PlanImportPreview
 {
     /// <summary>"3 recommendations, 2 parts and 11 actions".</summary>
     public static string Counts(ImportedPlan plan) =>
