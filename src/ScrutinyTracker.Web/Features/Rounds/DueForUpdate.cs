@@ -68,12 +68,14 @@ public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock, 
                     r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList())),
             pages.Reviews, "reviews-page", "Pages of reviews due for their next round", cancellationToken);
 
+        // From the summaries (a review's closed round still awaiting the committee), through the unique
+        // index on a review's round labels: not a probe of every closed round of the archive.
         var awaitingCommittee = await PageAsync(
-            db.Rounds.AsNoTracking()
-                .Where(x => x.Status == RoundStatus.Closed && x.Consideration == null
-                    && x.Review!.Status == ReviewStatus.Monitoring && x.Review.MonitoringClosedOn == null)
-                .OrderBy(x => x.DueDate).ThenBy(x => x.Review!.Title).ThenBy(x => x.Id)
-                .Select(x => new RoundAwaitingCommittee(x.Id, x.ReviewId, x.Review!.Title, x.Label, x.Review.SelectCommittee!.Name)),
+            monitored.Where(r => r.Summary!.RoundAwaitingCommittee != null)
+                .SelectMany(r => r.Rounds.Where(x => x.Label == r.Summary!.RoundAwaitingCommittee && x.Status == RoundStatus.Closed && x.Consideration == null),
+                    (r, x) => new { Review = r, Round = x })
+                .OrderBy(p => p.Round.DueDate).ThenBy(p => p.Review.Title).ThenBy(p => p.Round.Id)
+                .Select(p => new RoundAwaitingCommittee(p.Round.Id, p.Review.Id, p.Review.Title, p.Round.Label, p.Review.SelectCommittee!.Name)),
             pages.Committee, "committee-page", "Pages of rounds awaiting the committee", cancellationToken);
 
         var open = await PageAsync(
