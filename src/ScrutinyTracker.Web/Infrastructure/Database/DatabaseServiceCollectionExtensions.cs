@@ -20,6 +20,8 @@ public static class DatabaseServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<ReviewSummaryInterceptor>();
+        // Every save evicts the cached pages of the reviews it changed, so the cache comes with the database.
+        services.AddScrutinyOutputCache();
 
         switch (options.Provider)
         {
