@@ -6,6 +6,7 @@ using ScrutinyTracker.Web.Features.Exports;
 using ScrutinyTracker.Web.Features.Imports;
 using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 using ScrutinyTracker.Web.Features.Plans;
+using ScrutinyTracker.Web.Features.Public;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
@@ -37,6 +38,7 @@ builder.Services.AddScrutinyExecutiveResponses();
 builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
 builder.Services.AddScrutinyImports();
+builder.Services.AddScrutinyPublicPages();
 
 var app = builder.Build();
 

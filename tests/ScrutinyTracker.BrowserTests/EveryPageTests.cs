@@ -26,7 +26,7 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
             ]
         },
         { DemoUsers.LinkOfficerEmail, ["/my-updates", "/rounds/{roundId:int}/updates", "/reviews/{reviewId:int}/report"] },
-        { DemoUsers.CommitteeMemberEmail, ["/dashboard", "/reviews/{reviewId:int}/report", "/reviews/{reviewId:int}/history"] },
+        { DemoUsers.CommitteeMemberEmail, ["/dashboard", "/reviews/{reviewId:int}/report", "/reviews/{reviewId:int}/history", "/public", "/public/reviews/{reviewId:int}"] },
     };
 
     [Theory]
@@ -71,10 +71,15 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
 
     /// <summary>
     /// The demo Fly-tipping round with one update of each state (submitted, returned with a comment,
-    /// accepted, draft), so that the crawl meets every kind of page the round has.
+    /// accepted, draft), so that the crawl meets every kind of page the round has; the review is published.
     /// </summary>
     private Task ArrangeAnOpenRoundInEveryStateAsync() => browser.App.WithDbAsync(async db =>
     {
+        // Published, so that the public pages of a review with updates in every state are crawled too.
+        var review = await db.Reviews.SingleAsync(r => r.Title == FlyTippingRound.ReviewTitle);
+        review.PublishedAtUtc ??= DateTime.UtcNow;
+        await db.SaveChangesAsync();
+
         var updates = await db.ProgressUpdates
             .Where(u => u.Round!.Review!.Title == FlyTippingRound.ReviewTitle && u.Round.Status == RoundStatus.Open)
             .OrderBy(u => u.PlanAction!.Recommendation!.Position)

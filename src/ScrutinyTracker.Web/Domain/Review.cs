@@ -35,6 +35,12 @@ public class Review : IVersioned
     public string? MonitoringClosedReason { get; set; }
 
     public ReviewStatus Status { get; set; } = ReviewStatus.Monitoring;
+
+    /// <summary>
+    /// When a scrutiny officer published the review on the public pages (<c>/public</c>); null while it is
+    /// not published, which is the default. Withdrawing sets it back to null; both are audited.
+    /// </summary>
+    public DateTime? PublishedAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<ReviewLinkOfficer> LinkOfficers { get; set; } = [];

@@ -61,6 +61,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // Tests sign in far more often than people; SignInLimitTests checks the limits with their own low settings.
         builder.UseSetting("SignInLimits:PerAddress", "100000");
         builder.UseSetting("SignInLimits:PerAccount", "100000");
+        builder.UseSetting("PublicPages:PermitLimit", "100000");
         _configure?.Invoke(builder);
     }
 

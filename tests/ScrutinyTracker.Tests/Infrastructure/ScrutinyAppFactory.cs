@@ -26,6 +26,7 @@ public class ScrutinyAppFactory : WebApplicationFactory<Program>
         // Tests sign in far more often than people; SignInLimitTests checks the limits with their own low settings.
         builder.UseSetting("SignInLimits:PerAddress", "100000");
         builder.UseSetting("SignInLimits:PerAccount", "100000");
+        builder.UseSetting("PublicPages:PermitLimit", "100000");
         // SQL Server retries in production; a retrying strategy here makes any transaction begun outside it fail the tests.
         builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteScrutinyDbContext>(RetryingTestStrategy.Use));
     }

@@ -13,7 +13,7 @@ public static class EndpointRules
 {
     private static readonly string[] Officers = [Roles.Administrator, Roles.ScrutinyOfficer];
 
-    /// <summary>Sign-in, error pages, the accessibility statement, privacy notice, cookies and help pages: no account needed.</summary>
+    /// <summary>Sign-in, error pages, the accessibility statement, privacy notice, cookies and help pages, published reviews: no account needed.</summary>
     public static EndpointRule Public { get; } = new(true, Roles.All.ToHashSet(), false);
 
     /// <summary>Any signed-in user, whatever their role (their own account).</summary>
@@ -175,5 +175,12 @@ public static class EndpointRules
         ["GET /dashboard/actions.csv"] = ReadReports,
         ["GET /committee-packs"] = ManagePlans,
         ["POST /committee-packs"] = ManagePlans,
+
+        // Publishing a review, and the public pages of published reviews (no sign-in; 404 unless published)
+        ["POST /reviews/{reviewId:int}/publish"] = ManagePlans,
+        ["POST /reviews/{reviewId:int}/withdraw"] = ManagePlans,
+        ["GET /public"] = Public,
+        ["GET /public/reviews/{reviewId:int}"] = Public,
+        ["GET /public/reviews/{reviewId:int}/report.pdf"] = Public,
     };
 }

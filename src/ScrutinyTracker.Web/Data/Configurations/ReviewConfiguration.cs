@@ -12,6 +12,7 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.Title);
+        builder.HasIndex(r => r.PublishedAtUtc);
         builder.Property(r => r.MonitoringClosedReason).HasMaxLength(Review.ClosedReasonMaxLength);
         builder.ToTable(t => t.HasCheckConstraint("CK_Reviews_Intervals",
             "(FirstUpdateMonths IS NULL OR FirstUpdateMonths IN (3, 6, 12)) AND (FollowUpMonths IS NULL OR FollowUpMonths IN (3, 6, 12))"));

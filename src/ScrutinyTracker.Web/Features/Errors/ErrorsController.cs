@@ -57,10 +57,16 @@ public sealed class ErrorsController(ReturnUrls returnUrls) : Controller
         {
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status403Forbidden => View("Forbidden"),
+            StatusCodes.Status429TooManyRequests when FromPublicPages() => View("TooManyPublicRequests"),
             StatusCodes.Status429TooManyRequests => View("TooManyAttempts"),
             _ => View("Error"),
         };
     }
+
+    /// <summary>The public pages' own limit (<c>PublicPageLimits</c>), not sign-in's.</summary>
+    private bool FromPublicPages() =>
+        HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } path
+        && (path == "/public" || path.StartsWith("/public/", StringComparison.Ordinal));
 }
 
 /// <param name="BackUrl">The page the form was on, when the browser said so and it can be shown again.</param>

@@ -27,6 +27,12 @@ public sealed record ReportView(
     /// <summary>Set when the committee ended monitoring of the whole review.</summary>
     public string? MonitoringClosedLine { get; init; }
 
+    /// <summary>
+    /// Read for the public pages (<c>Features/Public/PublicReports</c>): accepted updates only, and no
+    /// user accounts, so the document leaves out its Link Officer/s row (decision 0019).
+    /// </summary>
+    public bool ForPublic { get; init; }
+
     public ReportUpdate? UpdateFor(ReportAction action) => Updates.GetValueOrDefault(action.Id);
 
     /// <summary>

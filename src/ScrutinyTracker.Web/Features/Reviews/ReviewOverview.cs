@@ -25,6 +25,9 @@ public sealed record ReviewOverview(
 
     public DateOnly Today { get; init; }
 
+    /// <summary>When the review was published on the public pages; null while it is not.</summary>
+    public DateTime? PublishedAtUtc { get; init; }
+
     /// <summary>Administrators and scrutiny officers: edit, complete, open and close rounds, check updates.</summary>
     public bool CanManage { get; init; }
 
@@ -73,7 +76,10 @@ public sealed class ReviewOverviewQuery(ScrutinyDbContext db, TimeProvider clock
                     x.Updates.Count,
                     x.Updates.Count(u => u.Status == UpdateStatus.Accepted),
                     x.Consideration != null,
-                    x.Consideration!.MeetingDate)).ToList()))
+                    x.Consideration!.MeetingDate)).ToList())
+            {
+                PublishedAtUtc = r.PublishedAtUtc,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (review is null)
         {

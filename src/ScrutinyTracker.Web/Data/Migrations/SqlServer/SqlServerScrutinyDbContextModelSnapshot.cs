@@ -722,6 +722,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("date");
 
@@ -743,6 +746,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
 
                     b.HasIndex("SelectCommitteeId");
 

@@ -697,6 +697,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("TEXT");
 
@@ -718,6 +721,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
 
                     b.HasIndex("SelectCommitteeId");
 
