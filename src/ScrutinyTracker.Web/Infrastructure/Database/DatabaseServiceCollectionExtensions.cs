@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Infrastructure.Auditing;
 using ScrutinyTracker.Web.Infrastructure.Caching;
+using ScrutinyTracker.Web.Infrastructure.Security.Sessions;
 using ScrutinyTracker.Web.Infrastructure.Summaries;
 
 namespace ScrutinyTracker.Web.Infrastructure.Database;
@@ -22,6 +23,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<ReviewSummaryInterceptor>();
         // Every save evicts the cached pages of the reviews it changed, so the cache comes with the database.
         services.AddScrutinyOutputCache();
+        // Ending sessions forgets this instance's cached copies once the ending commits, so that cache comes with it too.
+        services.AddSingleton<SessionCache>();
+        services.AddScoped<SessionEndings>();
 
         switch (options.Provider)
         {
@@ -30,7 +34,7 @@ public static class DatabaseServiceCollectionExtensions
                 services.AddSingleton<SqliteConnectionSettings>();
                 services.AddDbContext<ScrutinyDbContext, SqliteScrutinyDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>()));
+                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>(), sp.GetRequiredService<SessionEndings>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
@@ -39,7 +43,7 @@ public static class DatabaseServiceCollectionExtensions
                     // (ScrutinyDbContext.SaveChangesAsync, TransactionExtensions.InTransactionAsync; decision 0002).
                     .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure(
                         maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null))
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>(), sp.GetRequiredService<SessionEndings>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{options.Provider}'.");

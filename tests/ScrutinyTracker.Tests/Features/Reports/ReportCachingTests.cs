@@ -32,6 +32,18 @@ public sealed partial class ReportCachingTests(QueryCountingAppFactory app) : IC
     }
 
     [Fact]
+    public async Task A_second_read_of_a_cached_report_sends_no_SQL_at_all_not_even_for_the_session()
+    {
+        var url = $"/reviews/{await HateCrimeAsync()}/report";
+        var client = await ReaderAsync(DemoUsers.CommitteeMemberEmail);
+        await client.GetStringAsync(url);
+
+        var second = await app.Commands.DuringAsync(() => client.GetDocumentAsync(url));
+
+        second.ShouldBeEmpty("the session came from this instance's copy and the page from the output cache");
+    }
+
+    [Fact]
     public async Task A_change_to_the_review_shows_on_its_cached_report_at_once()
     {
         var id = await app.AddReviewAsync("Cached Report Review", new YearMonth(2024, 3),
