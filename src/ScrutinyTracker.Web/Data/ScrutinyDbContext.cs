@@ -31,6 +31,7 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
     public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
+    public DbSet<ReviewSummary> ReviewSummaries => Set<ReviewSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -44,7 +44,7 @@ public sealed class WeeklyDigest(ScrutinyDbContext db, DueForUpdateQuery due, Em
 
     private async Task<List<string>> SectionsAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var view = await due.LoadAsync(cancellationToken);
+        var view = await due.LoadAsync(new DueForUpdatePages(), cancellationToken);
         var submitted = await db.Rounds.AsNoTracking()
             .Where(r => r.Status == RoundStatus.Open && r.Updates.Any(u => u.Status == UpdateStatus.Submitted))
             .OrderBy(r => r.DueDate).ThenBy(r => r.Review!.Title)
@@ -52,14 +52,20 @@ public sealed class WeeklyDigest(ScrutinyDbContext db, DueForUpdateQuery due, Em
             .ToListAsync(cancellationToken);
         var soon = today.AddDays(SoonDays);
         var sections = new List<string>();
-        Add(sections, "Rounds to open", view.Reviews.Select(r => $"{r.Title}: next update due by {UkTime.Date(r.DueDate)}"));
-        Add(sections, "Updates due in the next 2 weeks", view.Rounds.Where(r => r.DueDate >= today && r.DueDate <= soon)
+        Add(sections, "Rounds to open", view.Reviews.Items.Select(r => $"{r.Title}: next update due by {UkTime.Date(r.DueDate)}"));
+        Add(sections, "Updates due in the next 2 weeks", view.Rounds.Items.Where(r => r.DueDate >= today && r.DueDate <= soon)
             .Select(r => $"{r.Title}, {r.Label}: due by {UkTime.Date(r.DueDate)}, {r.NotSubmitted + r.Returned} not submitted"));
-        Add(sections, "Overdue updates", view.Rounds.Where(r => r.DueDate < today)
+        Add(sections, "Overdue updates", view.Rounds.Items.Where(r => r.DueDate < today)
             .Select(r => $"{r.Title}, {r.Label}: due by {UkTime.Date(r.DueDate)}, {r.NotSubmitted + r.Returned} not submitted"));
         Add(sections, "Submitted and waiting to be checked", submitted.Select(r => $"{r.Title}, {r.Label}: {r.Count} {(r.Count == 1 ? "update" : "updates")}"));
-        Add(sections, "Executive responses due", view.Responses.Where(r => r.DueDate is { } d && d <= soon)
+        Add(sections, "Executive responses due", view.Responses.Items.Where(r => r.DueDate is { } d && d <= soon)
             .Select(r => $"{r.Title}: {r.Awaiting} {(r.Awaiting == 1 ? "recommendation" : "recommendations")}, due by {UkTime.Date(r.DueDate!.Value)}"));
+        if (view.Reviews.Total > view.Reviews.Count || view.Rounds.Total > view.Rounds.Count || view.Responses.Total > view.Responses.Count)
+        {
+            // Due for update's first page of each list, the soonest due first: the page itself lists the rest.
+            sections.Add("There are more than this e-mail lists: Due for update shows them all.");
+        }
+
         return sections;
     }
 

@@ -11,6 +11,20 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "DigestOff",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RemindersOff",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
@@ -90,6 +104,14 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SentReminders");
+
+            migrationBuilder.DropColumn(
+                name: "DigestOff",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "RemindersOff",
+                table: "AspNetUsers");
         }
     }
 }

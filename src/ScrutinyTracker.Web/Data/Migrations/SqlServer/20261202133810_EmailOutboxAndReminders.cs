@@ -11,6 +11,20 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "DigestOff",
+                table: "AspNetUsers",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RemindersOff",
+                table: "AspNetUsers",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
@@ -90,6 +104,14 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SentReminders");
+
+            migrationBuilder.DropColumn(
+                name: "DigestOff",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "RemindersOff",
+                table: "AspNetUsers");
         }
     }
 }

@@ -11,8 +11,8 @@ using ScrutinyTracker.Web.Data;
 namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteScrutinyDbContext))]
-    [Migration("20261202105801_EmailOutboxAndReminders")]
-    partial class EmailOutboxAndReminders
+    [Migration("20261202130139_ReviewSummaries")]
+    partial class ReviewSummaries
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -700,6 +700,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("TEXT");
 
@@ -721,6 +724,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
 
                     b.HasIndex("SelectCommitteeId");
 
@@ -745,6 +750,88 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("ReviewLinkOfficers");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingCommittee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingResponses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExecutiveResponseDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FullyAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasOpenRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestRound")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextUpdateDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotGraded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTrack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PercentFullyAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoundAwaitingCommittee")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignedOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId");
+
+                    b.HasIndex("AgreedYear");
+
+                    b.HasIndex("ExecutiveResponseDue");
+
+                    b.HasIndex("TitleKey");
+
+                    b.HasIndex("NextUpdateDue", "TitleKey");
+
+                    b.HasIndex("PercentFullyAchieved", "TitleKey");
+
+                    b.HasIndex("Stage", "TitleKey");
+
+                    b.ToTable("ReviewSummaries");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
@@ -789,6 +876,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReviewId", "Label")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DueDate");
+
                     b.ToTable("Rounds");
                 });
 
@@ -829,37 +918,6 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("About")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "Kind", "About")
-                        .IsUnique();
-
-                    b.ToTable("SentReminders");
-                });
-
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -898,80 +956,6 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("UserSessions");
-                });
-
-            modelBuilder.Entity("ScrutinyTracker.Web.Infrastructure.Email.OutboxMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Cc")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClaimedUntilUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HtmlBody")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MessageId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TextBody")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAtUtc");
-
-                    b.HasIndex("MessageId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "NextAttemptAtUtc");
-
-                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1238,6 +1222,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", null)
+                        .WithOne("Summary")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.ReviewSummary", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
@@ -1247,17 +1240,6 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Review");
-                });
-
-            modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
-                {
-                    b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.UserSession", b =>
@@ -1302,6 +1284,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Recommendations");
 
                     b.Navigation("Rounds");
+
+                    b.Navigation("Summary");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>

@@ -12,8 +12,8 @@ using ScrutinyTracker.Web.Data;
 namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerScrutinyDbContext))]
-    [Migration("20261202112230_EmailPreferences")]
-    partial class EmailPreferences
+    [Migration("20261202133810_EmailOutboxAndReminders")]
+    partial class EmailOutboxAndReminders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -731,6 +731,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly?>("ReportToExecutive")
                         .HasColumnType("date");
 
@@ -752,6 +755,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
 
                     b.HasIndex("SelectCommitteeId");
 
@@ -776,6 +781,88 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("ReviewLinkOfficers");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AgreedYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AwaitingCommittee")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AwaitingResponses")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExecutiveResponseDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FullyAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HasOpenRound")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LatestRound")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("NextUpdateDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NotAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotGraded")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OnTrack")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PercentFullyAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RoundAwaitingCommittee")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("SignedOff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ReviewId");
+
+                    b.HasIndex("AgreedYear");
+
+                    b.HasIndex("ExecutiveResponseDue");
+
+                    b.HasIndex("TitleKey");
+
+                    b.HasIndex("NextUpdateDue", "TitleKey");
+
+                    b.HasIndex("PercentFullyAchieved", "TitleKey");
+
+                    b.HasIndex("Stage", "TitleKey");
+
+                    b.ToTable("ReviewSummaries");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
@@ -821,6 +908,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ReviewId", "Label")
                         .IsUnique();
+
+                    b.HasIndex("Status", "DueDate");
 
                     b.ToTable("Rounds");
                 });
@@ -1277,6 +1366,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", null)
+                        .WithOne("Summary")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.ReviewSummary", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
@@ -1341,6 +1439,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("Recommendations");
 
                     b.Navigation("Rounds");
+
+                    b.Navigation("Summary");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
