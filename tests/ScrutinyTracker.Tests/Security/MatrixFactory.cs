@@ -33,7 +33,11 @@ public sealed class MatrixFactory : ScrutinyAppFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Directory.Delete(_mailFolder, recursive: true);
+        // WebApplicationFactory.Dispose() runs this override twice (once through its DisposeAsync).
+        if (Directory.Exists(_mailFolder))
+        {
+            Directory.Delete(_mailFolder, recursive: true);
+        }
     }
     private readonly Dictionary<string, string> _importIds = [];
 

@@ -27,7 +27,11 @@ public sealed class MailFolderTests(MailFolderTests.DevelopmentMailFactory app) 
         protected override void Dispose(bool disposing)
         {
             base.Dispose(disposing);
-            Directory.Delete(Folder, recursive: true);
+            // WebApplicationFactory.Dispose() runs this override twice (once through its DisposeAsync).
+            if (Directory.Exists(Folder))
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
         }
     }
 
