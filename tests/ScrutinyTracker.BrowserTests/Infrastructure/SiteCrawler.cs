@@ -32,8 +32,8 @@ public sealed partial class SiteCrawler(BrowserFixture fixture, string name)
 
     private static readonly string[] NotFollowed = ["/account/sign-out"];
 
-    /// <summary>Links to files (a PDF, a spreadsheet, a Word document) download them: they are not pages to check.</summary>
-    private static readonly string[] Downloads = [".pdf", ".xlsx", ".csv", ".docx"];
+    /// <summary>Links to files (a PDF, a spreadsheet, a Word document, the open data and its feed) download them: they are not pages to check.</summary>
+    private static readonly string[] Downloads = [".pdf", ".xlsx", ".csv", ".docx", ".json", ".atom"];
 
     private const string LinksScript = """
         () => [...document.querySelectorAll('a[href]')]

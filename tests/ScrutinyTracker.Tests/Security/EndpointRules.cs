@@ -182,5 +182,8 @@ public static class EndpointRules
         ["GET /public"] = Public,
         ["GET /public/reviews/{reviewId:int}"] = Public,
         ["GET /public/reviews/{reviewId:int}/report.pdf"] = Public,
+        ["GET /public/recommendations.csv"] = Public,
+        ["GET /public/recommendations.json"] = Public,
+        ["GET /public/rounds.atom"] = Public,
     };
 }
