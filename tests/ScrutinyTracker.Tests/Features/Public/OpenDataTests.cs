@@ -112,6 +112,35 @@ public sealed class OpenDataTests(ScrutinyAppFactory app) : IClassFixture<Scruti
     }
 
     [Fact]
+    public async Task Withdrawal_removes_the_review_from_the_CSV_the_JSON_and_the_feed_at_once_even_for_a_reader_with_their_validators()
+    {
+        var reviewId = await AddTwoRoundReviewAsync("Open data review of allotments");
+        await app.PublishAsync(reviewId);
+        var anonymous = app.CreateBrowser();
+        var urls = new[] { "/public/recommendations.csv", "/public/recommendations.json", "/public/rounds.atom" };
+        var etags = new Dictionary<string, System.Net.Http.Headers.EntityTagHeaderValue>();
+        foreach (var url in urls)
+        {
+            var before = await anonymous.GetAsync(url);
+            (await before.Content.ReadAsStringAsync()).ShouldContain("Open data review of allotments", Case.Sensitive, url);
+            etags[url] = before.Headers.ETag!;
+        }
+
+        await app.WithdrawAsync(reviewId);
+
+        foreach (var url in urls)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.IfNoneMatch.Add(etags[url]);
+            var after = await anonymous.SendAsync(request);
+            after.StatusCode.ShouldBe(HttpStatusCode.OK, $"{url}: a reader's copy from before the withdrawal is stale");
+            (await after.Content.ReadAsStringAsync()).ShouldNotContain("Open data review of allotments", Case.Sensitive, url);
+        }
+
+        RowsOf(await JsonAsync(anonymous), reviewId).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_feed_lists_the_closed_rounds_of_published_reviews_only()
     {
         var reviewId = await AddTwoRoundReviewAsync("Feed review of libraries");
