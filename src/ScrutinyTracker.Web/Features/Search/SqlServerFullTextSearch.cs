@@ -36,13 +36,27 @@ public sealed class SqlServerFullTextSearch(ScrutinyDbContext db) : IFullTextSea
             return new SearchResults([], 0);
         }
 
-        var rows = await SearchSql.ReadAsync(db, PageSql,
-            SearchSql.Parameters(Parameter, scope, filters, (page - 1) * pageSize, pageSize).Append(Parameter("@match", terms.ToContains())), cancellationToken);
+        List<SearchRow> rows;
+        try
+        {
+            rows = await SearchSql.ReadAsync(db, PageSql,
+                SearchSql.Parameters(Parameter, scope, filters, (page - 1) * pageSize, pageSize).Append(Parameter("@match", terms.ToContains())), cancellationToken);
+        }
+        catch (SqlException e) when (e.Number is NotFullTextIndexed or NotInstalled or NotEnabled)
+        {
+            throw new InvalidOperationException(
+                "Search needs SQL Server's full-text indexes. Install Full-Text Search and create the indexes as docs/deployment.md says ('Search on SQL Server').", e);
+        }
+
         var words = terms.AllWords.ToList();
         return new SearchResults(
             [.. rows.Select(r => SearchSql.ToHit(r, HighlightedText.FromMarked(ContextWindow.Mark(r.Body ?? "", words))))],
             rows.Count == 0 ? 0 : rows[0].Total);
     }
+
+    private const int NotFullTextIndexed = 7601;
+    private const int NotInstalled = 7609;
+    private const int NotEnabled = 7616;
 
     private static SqlParameter Parameter(string name, object? value) => new(name, value ?? DBNull.Value);
 }
