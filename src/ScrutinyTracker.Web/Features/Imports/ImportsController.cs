@@ -27,48 +27,14 @@ public sealed class ImportsController(
     public async Task<IActionResult> Upload(UploadForm form, CancellationToken cancellationToken)
     {
         await FillAsync(form, cancellationToken);
-        if (form.ReviewId is { } reviewId && form.Reviews.All(r => r.Value != reviewId.ToString()))
-        {
-            ModelState.AddModelError(nameof(UploadForm.ReviewId), "Select the review from the list, or A new review");
-        }
-        else if (form.ReviewId is null && (form.SelectCommitteeId is not { } committeeId || form.SelectCommittees.All(c => c.Value != committeeId.ToString())))
-        {
-            ModelState.AddModelError(nameof(UploadForm.SelectCommitteeId), "Select the Select Committee that carried out the review");
-        }
-
-        if (form.Document is not { Length: > 0 } file)
-        {
-            ModelState.AddModelError(nameof(UploadForm.Document), form.Document is null ? "Select the Word document (.docx) to import" : $"{PendingImports.SafeFileName(form.Document.FileName)} is empty. Select the Word document (.docx) to import");
-            return View(form);
-        }
-
-        var fileName = PendingImports.SafeFileName(file.FileName);
-        if (file.Length > PendingImport.MaxBytes)
-        {
-            ModelState.AddModelError(nameof(UploadForm.Document), $"{fileName} is larger than {PendingImport.MaxBytesText}. Progress-update documents are far smaller: remove large pictures from it, then upload it again");
-            return View(form);
-        }
-
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        try
-        {
-            WordFileCheck.Read(fileName, content);
-        }
-        catch (WordFileRefusedException refused)
-        {
-            ModelState.AddModelError(nameof(UploadForm.Document), refused.Message);
-        }
-
-        if (!ModelState.IsValid)
+        CheckChoices(form);
+        var content = await ReadDocumentAsync(form.Document, cancellationToken);
+        if (!ModelState.IsValid || content is null)
         {
             return View(form);
         }
 
+        var fileName = PendingImports.SafeFileName(form.Document!.FileName);
         var pending = await pendingImports.KeepAsync(UserId, fileName, content, form.ReviewId is null ? form.SelectCommitteeId : null, form.ReviewId, cancellationToken);
         return Redirect($"/imports/{pending.Id}");
     }
@@ -135,6 +101,52 @@ public sealed class ImportsController(
 
     private Task<ImportPreviewView?> PreviewAsync(Guid importId, List<string>? chosen, CancellationToken cancellationToken) =>
         previews.LoadAsync(importId, UserId, chosen, cancellationToken);
+
+    private void CheckChoices(UploadForm form)
+    {
+        if (form.ReviewId is { } reviewId && form.Reviews.All(r => r.Value != reviewId.ToString()))
+        {
+            ModelState.AddModelError(nameof(UploadForm.ReviewId), "Select the review from the list, or A new review");
+        }
+        else if (form.ReviewId is null && (form.SelectCommitteeId is not { } committeeId || form.SelectCommittees.All(c => c.Value != committeeId.ToString())))
+        {
+            ModelState.AddModelError(nameof(UploadForm.SelectCommitteeId), "Select the Select Committee that carried out the review");
+        }
+    }
+
+    /// <summary>The uploaded file's bytes once <see cref="WordFileCheck"/> has read it without a refusal; null (with the message) otherwise.</summary>
+    private async Task<byte[]?> ReadDocumentAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var fileName = PendingImports.SafeFileName(file?.FileName);
+        if (file is not { Length: > 0 })
+        {
+            ModelState.AddModelError(nameof(UploadForm.Document), file is null ? "Select the Word document (.docx) to import" : $"{fileName} is empty. Select the Word document (.docx) to import");
+            return null;
+        }
+
+        if (file.Length > PendingImport.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(UploadForm.Document), $"{fileName} is larger than {PendingImport.MaxBytesText}. Progress-update documents are far smaller: remove large pictures from it, then upload it again");
+            return null;
+        }
+
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+
+        try
+        {
+            WordFileCheck.Read(fileName, content);
+            return content;
+        }
+        catch (WordFileRefusedException refused)
+        {
+            ModelState.AddModelError(nameof(UploadForm.Document), refused.Message);
+            return null;
+        }
+    }
 
     private async Task<UploadForm> FillAsync(UploadForm form, CancellationToken cancellationToken)
     {

@@ -24,6 +24,11 @@ public sealed class LaterRoundImport(ScrutinyDbContext db, ReportQuery reports, 
         }
 
         var matching = LaterRoundMatching.Match(document, latest);
+        if (await db.Reviews.AnyAsync(r => r.Id == reviewId && r.Status == ReviewStatus.Completed, cancellationToken))
+        {
+            matching = matching with { Problems = [.. matching.Problems, $"{latest.Title} is completed: its plan and rounds can no longer change."] };
+        }
+
         return new Preview(WithNewRound(latest, document, matching), matching);
     }
 

@@ -66,6 +66,7 @@ public sealed class ImportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         var preview = await client.PreviewAsync("cancelled.docx", HateCrime);
         preview.QuerySelector("article.app-report").ShouldNotBeNull("the preview shows the report's document");
         preview.TextOf("#import-outcome").ShouldContain("Nothing has been saved yet");
+        preview.Warnings().ShouldContain(w => w.StartsWith("A review named Hate Crime is already here: confirming creates a second one.", StringComparison.Ordinal));
         (await CountsAsync()).ShouldBe(before);
         (await app.WithDbAsync(db => db.PendingImports.CountAsync(p => p.FileName == "cancelled.docx"))).ShouldBe(1);
 
@@ -135,6 +136,40 @@ public sealed class ImportTests(ScrutinyAppFactory app) : IClassFixture<Scrutiny
         var reviewId = int.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
         var officers = await app.WithDbAsync(db => db.ReviewLinkOfficers.Where(l => l.ReviewId == reviewId).Select(l => l.UserId).ToListAsync());
         officers.ShouldBe([marc.Id, other], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_document_with_a_problem_shows_what_to_change_and_cannot_be_confirmed()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var document = new TestDocument().HeaderLines(review: "Too Long")
+            .Paragraph("Recommendation 1: That something is done.").ActionTable("Someone", "May 2020", "Do it", "Done")
+            .Paragraph("Recommendation 1: That it is done again.").ActionTable("Someone", "May 2020", "Do it", "Done").ToBytes();
+        var preview = await client.PreviewAsync("problem.docx", document);
+        preview.TextOf("#import-problems").ShouldContain("There are two recommendations numbered 1");
+        preview.QuerySelector("#confirm-import").ShouldBeNull();
+        preview.QuerySelector("article.app-report").ShouldBeNull();
+        preview.QuerySelector("#cancel-import").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_pending_spreadsheet_plan_import_is_not_shown_as_a_Word_import()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var id = await app.WithDbAsync(async db =>
+        {
+            var owner = await db.Users.SingleAsync(u => u.Email == DemoUsers.ScrutinyOfficerEmail);
+            var pending = new PendingImport
+            {
+                Id = Guid.NewGuid(), OwnerId = owner.Id, FileName = "plan.xlsx", Content = new TestDocument().ToBytes(), ReviewId = await db.Reviews.MinAsync(r => r.Id),
+                CreatedAtUtc = DateTime.UtcNow, ExpiresAtUtc = DateTime.UtcNow.AddHours(1),
+            };
+            db.PendingImports.Add(pending);
+            await db.SaveChangesAsync();
+            return pending.Id;
+        });
+
+        (await client.GetAsync($"/imports/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private Task<(int Reviews, int Rounds, int Updates, int Audit, int Imports)> CountsAsync() => app.WithDbAsync(async db =>

@@ -74,6 +74,25 @@ public sealed class LaterRoundTests(ScrutinyAppFactory app) : IClassFixture<Scru
         open.QuerySelector("#confirm-import").ShouldBeNull();
     }
 
+    [Fact]
+    public async Task A_completed_review_gets_no_later_round_and_is_not_offered()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var reviewId = await ImportMarchAsync(client, "Hate Crime Completed");
+        var preview = await PreviewLaterAsync(client, reviewId, September("Hate Crime Completed"));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Reviews.SingleAsync(r => r.Id == reviewId)).Status = ReviewStatus.Completed;
+            await db.SaveChangesAsync();
+        });
+
+        var completed = await client.GetDocumentAsync(new Uri(preview.Url).PathAndQuery);
+        completed.TextOf("#import-problems").ShouldContain("Hate Crime Completed is completed: its plan and rounds can no longer change.");
+        completed.QuerySelector("#confirm-import").ShouldBeNull();
+        var upload = await client.GetDocumentAsync("/imports/word");
+        upload.QuerySelectorAll("select[name='ReviewId'] option").Select(o => o.GetAttribute("value")).ShouldNotContain(reviewId.ToString(), "a completed review is not offered");
+    }
+
     private static List<string> Items(AngleSharp.Dom.IDocument page, string list) =>
         page.QuerySelectorAll($"{list} li").Select(li => li.TextContent.Trim()).ToList();
 
