@@ -12,6 +12,7 @@ using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Reminders;
 using ScrutinyTracker.Web.Features.Public;
 using ScrutinyTracker.Web.Features.Reports;
+using ScrutinyTracker.Web.Features.Search;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Council;
@@ -49,6 +50,7 @@ builder.Services.AddScrutinyEmailPreferences();
 builder.Services.AddScrutinyPasswordLinks();
 builder.Services.AddScrutinyImports();
 builder.Services.AddScrutinyPublicPages();
+builder.Services.AddScrutinySearch(builder.Configuration);
 
 var app = builder.Build();
 
