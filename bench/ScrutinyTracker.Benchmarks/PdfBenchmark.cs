@@ -21,6 +21,11 @@ public static class PdfBenchmark
             return await WordImportBenchmark.RunAsync(rest);
         }
 
+        if (args is ["--pages", .. var pageArgs])
+        {
+            return await PagesBenchmark.RunAsync(pageArgs);
+        }
+
         var options = BenchOptions.Parse(args);
         Console.WriteLine($"ScrutinyTracker PDF benchmark: {options}");
         Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");

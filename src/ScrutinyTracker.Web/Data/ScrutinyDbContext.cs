@@ -29,6 +29,7 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
     public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
+    public DbSet<ReviewSummary> ReviewSummaries => Set<ReviewSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

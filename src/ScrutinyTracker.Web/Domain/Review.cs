@@ -46,6 +46,9 @@ public class Review : IVersioned
     public List<ReviewLinkOfficer> LinkOfficers { get; set; } = [];
     public List<Recommendation> Recommendations { get; set; } = [];
     public List<Round> Rounds { get; set; } = [];
+
+    /// <summary>Where it stands, kept by the database layer (never set by hand).</summary>
+    public ReviewSummary? Summary { get; set; }
 }
 
 /// <summary>An officer who reports progress on a review.</summary>

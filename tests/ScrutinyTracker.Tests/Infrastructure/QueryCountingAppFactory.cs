@@ -5,7 +5,7 @@ using ScrutinyTracker.Web.Data;
 namespace ScrutinyTracker.Tests.Infrastructure;
 
 /// <summary>The app with a <see cref="SqlCommandCounter"/> on its DbContext, beside the app's own interceptors.</summary>
-public sealed class QueryCountingAppFactory : ScrutinyAppFactory
+public class QueryCountingAppFactory : ScrutinyAppFactory
 {
     public SqlCommandCounter Commands { get; } = new();
 

@@ -10,12 +10,16 @@ namespace ScrutinyTracker.Tests.Infrastructure;
 /// </summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
-    private ConcurrentQueue<string> _commands = new();
+    private ConcurrentQueue<CapturedCommand> _commands = new();
 
     /// <summary>The commands sent while <paramref name="work"/> ran (and nothing else ran against this app).</summary>
-    public async Task<IReadOnlyList<string>> DuringAsync(Func<Task> work)
+    public async Task<IReadOnlyList<string>> DuringAsync(Func<Task> work) =>
+        [.. (await CapturedDuringAsync(work)).Select(c => c.Text)];
+
+    /// <summary>The commands sent while <paramref name="work"/> ran, with their parameters, to run again (<see cref="CommandProfile"/>).</summary>
+    public async Task<IReadOnlyList<CapturedCommand>> CapturedDuringAsync(Func<Task> work)
     {
-        _commands = new ConcurrentQueue<string>();
+        _commands = new ConcurrentQueue<CapturedCommand>();
         await work();
         return [.. _commands];
     }
@@ -43,7 +47,12 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     private T Record<T>(DbCommand command, T result)
     {
-        _commands.Enqueue(command.CommandText);
+        _commands.Enqueue(new CapturedCommand(
+            command.CommandText,
+            [.. command.Parameters.Cast<DbParameter>().Select(p => new KeyValuePair<string, object?>(p.ParameterName, p.Value))]));
         return result;
     }
 }
+
+/// <summary>A SQL command as the app sent it.</summary>
+public sealed record CapturedCommand(string Text, IReadOnlyList<KeyValuePair<string, object?>> Parameters);

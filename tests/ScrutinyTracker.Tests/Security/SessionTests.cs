@@ -66,6 +66,57 @@ public sealed class SessionTests(TimeControlledAppFactory app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_deactivated_committee_member_is_refused_at_once_though_their_session_and_report_are_cached()
+    {
+        const string email = "cached.member@example.gov.uk";
+        var userId = await app.CreateUserAsync(email, Roles.CommitteeMember);
+        var member = await app.SignedInAsync(email);
+        var report = $"/reviews/{await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == "Hate Crime").Select(r => r.Id).SingleAsync())}/report";
+        await member.GetStringAsync("/");
+        (await member.GetAsync(report)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await member.GetAsync(report)).StatusCode.ShouldBe(HttpStatusCode.OK, "served from the output cache, the session from this instance's copy");
+        app.Services.GetRequiredService<SessionCache>().Find(await SessionKeyAsync(userId)).ShouldNotBeNull("the session is cached");
+        var admin = await app.SignedInAsync(DemoUsers.AdministratorEmail);
+
+        (await admin.SubmitFormAsync($"/users/{userId}/deactivate", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        IsSentToSignIn(await member.GetAsync(report)).ShouldBeTrue("no time has passed: the cached session was forgotten when the account changed");
+        IsSentToSignIn(await member.GetAsync("/dashboard")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_role_change_ends_a_cached_session_at_once()
+    {
+        const string email = "cached.officer@example.gov.uk";
+        var userId = await app.CreateUserAsync(email, Roles.ScrutinyOfficer);
+        var officer = await app.SignedInAsync(email);
+        (await officer.GetAsync("/select-committees")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await officer.GetAsync("/select-committees")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var admin = await app.SignedInAsync(DemoUsers.AdministratorEmail);
+
+        (await admin.SubmitFormAsync($"/users/{userId}/edit", [new("Role", Roles.CommitteeMember)])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        IsSentToSignIn(await officer.GetAsync("/select-committees")).ShouldBeTrue("no time has passed");
+    }
+
+    [Fact]
+    public async Task Another_instances_end_of_a_session_is_seen_once_the_cached_copy_is_older_than_the_cache_duration()
+    {
+        const string email = "other.instance@example.gov.uk";
+        var userId = await app.CreateUserAsync(email, Roles.CommitteeMember);
+        var member = await app.SignedInAsync(email);
+        (await member.GetAsync("/dashboard")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // As another instance would: the row is deleted without this instance's knowledge.
+        await app.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync());
+        var duration = app.Services.GetRequiredService<IOptions<ScrutinyTracker.Web.Infrastructure.Security.SignInSessionOptions>>().Value.CacheDuration;
+        (await member.GetAsync("/dashboard")).StatusCode.ShouldBe(HttpStatusCode.OK, "within the cache duration this instance still has its copy");
+        app.Clock.Advance(duration);
+
+        IsSentToSignIn(await member.GetAsync("/dashboard")).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_scrutiny_officer_changed_to_committee_member_can_no_longer_add_select_committees()
     {
         const string email = "demoted.officer@example.gov.uk";
@@ -176,6 +227,9 @@ public sealed class SessionTests(TimeControlledAppFactory app) : IClassFixture<T
 
         (await app.WithDbAsync(db => db.UserSessions.CountAsync(s => s.UserId == userId))).ShouldBe(0);
     }
+
+    private Task<string> SessionKeyAsync(string userId) =>
+        app.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == userId).Select(s => s.Key).SingleAsync());
 
     /// <summary>A second client that sends only the sign-in cookie taken from <paramref name="signIn"/>, as an attacker holding a copy would.</summary>
     private HttpClient CopyWithCookie(HttpResponseMessage signIn)

@@ -12,6 +12,8 @@ public sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ReviewId, r.Label }).IsUnique();
+        // Due for update's lists of rounds awaiting the committee and open rounds, by due date.
+        builder.HasIndex(r => new { r.Status, r.DueDate });
 
         // At most one open round per review. The filter is plain SQL that both providers accept.
         builder.HasIndex(r => r.ReviewId)

@@ -59,7 +59,7 @@ public sealed class ConsiderationQuery(ScrutinyDbContext db, TimeProvider clock)
                 Reason = u.CommitteeDecision == null ? null : u.CommitteeDecision.Reason,
             })
             .ToListAsync(cancellationToken);
-        var names = await db.PlanActions.Where(a => a.Updates.Any(u => u.RoundId == roundId)).NamesAsync(cancellationToken);
+        var names = await db.ProgressUpdates.Where(u => u.RoundId == roundId).Select(u => u.PlanAction!).NamesAsync(cancellationToken);
 
         return new ConsiderationView(
             round.Id,

@@ -18,10 +18,11 @@ public sealed class CommitteePacksController(CommitteePackChoicesQuery choices, 
 {
     /// <param name="committee">The Select Committee the pack is for: chosen first, then its reviews are offered.</param>
     /// <param name="round">The round label whose reviews are listed; the committee's most recent when not given.</param>
+    /// <param name="search">Words of the titles of the reviews to offer; a committee's reviews are offered a page at a time.</param>
     [HttpGet("committee-packs")]
-    public async Task<IActionResult> Index(int? committee, string? round, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(int? committee, string? round, string? search, int page = 1, CancellationToken cancellationToken = default)
     {
-        var offered = await choices.LoadAsync(round, committee, cancellationToken);
+        var offered = await choices.LoadAsync(round, committee, search, page, cancellationToken);
         var form = new CommitteePackForm { Round = offered.Round ?? "", SelectCommitteeId = offered.Committee?.Id };
         return View(new CommitteePackPageView(offered, form));
     }
@@ -45,7 +46,7 @@ public sealed class CommitteePacksController(CommitteePackChoicesQuery choices, 
 
         if (!ModelState.IsValid || pack is null)
         {
-            var offered = await choices.LoadAsync(form.Round, form.SelectCommitteeId, cancellationToken);
+            var offered = await choices.LoadAsync(form.Round, form.SelectCommitteeId, cancellationToken: cancellationToken);
             return View(nameof(Index), new CommitteePackPageView(offered, form));
         }
 

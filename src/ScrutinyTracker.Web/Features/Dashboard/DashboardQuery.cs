@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Shared;
 using ScrutinyTracker.Web.Infrastructure.Security;
@@ -6,67 +7,123 @@ using ScrutinyTracker.Web.Infrastructure.Security;
 namespace ScrutinyTracker.Web.Features.Dashboard;
 
 /// <summary>
-/// Where every review the user may see stands. Four queries whatever the number of reviews: one row
-/// per review, its <see cref="ReviewLife"/>, one row per monitored action with its latest accepted
-/// grade and the committee's decision on it, and grade counts per round (counted in the database).
-/// Filtering, sorting and paging happen in memory because the stage, % fully achieved and the next due
-/// date are worked out from those rows.
+/// Where the reviews the user may see stand, a page at a time. Each review's standing is its
+/// <see cref="ReviewSummary"/>, kept with every change, so the database filters, sorts, counts and pages the
+/// summaries and reads the shown page only; five queries whatever the number of reviews (decision 0018).
 /// </summary>
-public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock)
+public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock, IOptions<PagingOptions> paging)
 {
-    public const int PageSize = 25;
+    public int PageSize => paging.Value.PageSize;
 
-    public async Task<DashboardView> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
-        Page(filter, Infrastructure.UkTime.Today(clock), await ItemsAsync(cancellationToken));
+    public async Task<DashboardView> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        var visible = access.VisibleReviews().AsNoTracking();
+        var matching = Filtered(visible, filter);
+
+        var totals = await matching
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Reviews = g.Count(),
+                FullyAchieved = g.Sum(r => r.Summary!.FullyAchieved),
+                OnTrack = g.Sum(r => r.Summary!.OnTrack),
+                Slipped = g.Sum(r => r.Summary!.Slipped),
+                NotAchieved = g.Sum(r => r.Summary!.NotAchieved),
+                NotGraded = g.Sum(r => r.Summary!.NotGraded),
+                SignedOff = g.Sum(r => r.Summary!.SignedOff),
+                AwaitingCommittee = g.Sum(r => r.Summary!.AwaitingCommittee),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var pagination = PaginationView.For(filter.Page, totals?.Reviews ?? 0, PageSize);
+
+        var items = await Sorted(matching, filter.SortOrTitle)
+            .Skip(pagination.Skip(PageSize)).Take(PageSize)
+            .Select(r => new PageRow(r.Id, r.Title, r.SelectCommitteeId, r.SelectCommittee!.Name, r.ActionPlanAgreed, r.Summary!))
+            .ToListAsync(cancellationToken);
+        var trends = await TrendsAsync(visible, [.. items.Select(i => i.Id)], cancellationToken);
+
+        var committees = await visible
+            .Select(r => new { r.SelectCommitteeId, r.SelectCommittee!.Name })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var years = await visible
+            .Where(r => r.Summary!.AgreedYear != null)
+            .Select(r => r.Summary!.AgreedYear!.Value)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+        return new DashboardView(
+            filter,
+            Infrastructure.UkTime.Today(clock),
+            [.. items.Select(i => ToItem(i, [.. trends[i.Id]]))],
+            totals?.Reviews ?? 0,
+            new DashboardTotals(
+                GradeCounts.Of([
+                    (Grade.FullyAchieved, totals?.FullyAchieved ?? 0), (Grade.OnTrack, totals?.OnTrack ?? 0),
+                    (Grade.Slipped, totals?.Slipped ?? 0), (Grade.NotAchieved, totals?.NotAchieved ?? 0), (null, totals?.NotGraded ?? 0),
+                ]),
+                totals?.SignedOff ?? 0,
+                totals?.AwaitingCommittee ?? 0),
+            pagination,
+            [.. committees.Select(c => (c.SelectCommitteeId, c.Name)).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)],
+            [.. years.OrderDescending()],
+            PageSize);
+    }
 
     /// <summary>Every review the filter selects, on every page, in the dashboard's order: what its export holds.</summary>
     public async Task<IReadOnlyList<int>> MatchingReviewIdsAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
-        Sort(Matching(filter, await ItemsAsync(cancellationToken)), filter.SortOrTitle).Select(i => i.Id).ToList();
+        await Sorted(Filtered(access.VisibleReviews().AsNoTracking(), filter), filter.SortOrTitle).Select(r => r.Id).ToListAsync(cancellationToken);
 
-    private async Task<List<DashboardItem>> ItemsAsync(CancellationToken cancellationToken)
+    private static DashboardItem ToItem(PageRow row, List<RoundTrend> trend)
     {
-        var visible = access.VisibleReviews().AsNoTracking();
-        var reviews = await visible
-            .Select(r => new ReviewRow(
-                r.Id,
-                r.Title,
-                r.SelectCommitteeId,
-                r.SelectCommittee!.Name,
-                r.ActionPlanAgreed,
-                r.Rounds.OrderByDescending(x => x.DueDate).ThenByDescending(x => x.Id).Select(x => x.Label).FirstOrDefault(),
-                r.Rounds.Any(x => x.Status == RoundStatus.Open)))
-            .ToListAsync(cancellationToken);
-        var lives = await visible.LivesAsync(cancellationToken);
-        var actions = await ActionsAsync(visible, cancellationToken);
-        var trends = await TrendsAsync(visible, cancellationToken);
-
-        var actionsByReview = actions.ToLookup(a => a.ReviewId);
-        return reviews.Select(r => ToItem(r, lives[r.Id], actionsByReview[r.Id].ToList(), trends[r.Id].ToList())).ToList();
+        var summary = row.Summary;
+        return new DashboardItem(
+            row.Id, row.Title, row.SelectCommitteeId, row.SelectCommittee, row.ActionPlanAgreed, summary.Life, summary.LatestRound, summary.HasOpenRound,
+            GradeCounts.Of([
+                (Grade.FullyAchieved, summary.FullyAchieved), (Grade.OnTrack, summary.OnTrack), (Grade.Slipped, summary.Slipped),
+                (Grade.NotAchieved, summary.NotAchieved), (null, summary.NotGraded),
+            ]),
+            summary.SignedOff,
+            summary.AwaitingCommittee,
+            trend);
     }
 
-    /// <summary>Actions of recommendations the Executive accepted or partially accepted, with what their latest accepted update says.</summary>
-    private static Task<List<ActionRow>> ActionsAsync(IQueryable<Review> visible, CancellationToken cancellationToken) =>
-        visible.SelectMany(r => r.Recommendations)
-            .Where(x => x.ExecutiveResponse != null && x.ExecutiveResponse.Decision != ExecutiveDecision.NotAccepted)
-            .SelectMany(x => x.Actions)
-            .Select(a => new ActionRow(
-                a.Recommendation!.ReviewId,
-                a.Updates.AsQueryable().Any(Monitoring.IsSignedOffUpdate),
-                a.Updates
-                    .Where(u => u.Status == UpdateStatus.Accepted && u.Grade != null)
-                    .OrderByDescending(u => u.Round!.DueDate).ThenByDescending(u => u.RoundId)
-                    .Select(u => new LatestGrade(
-                        u.Grade,
-                        u.CommitteeDecision == null ? (CommitteeOutcome?)null : u.CommitteeDecision.Outcome,
-                        u.CommitteeDecision == null ? (Grade?)null : u.CommitteeDecision.Grade,
-                        u.Round!.Status == RoundStatus.Closed && u.Round.Consideration == null))
-                    .FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-
-    /// <summary>Accepted grades per review and round, the committee's where it changed one, counted in the database.</summary>
-    private static async Task<ILookup<int, RoundTrend>> TrendsAsync(IQueryable<Review> visible, CancellationToken cancellationToken)
+    private static IQueryable<Review> Filtered(IQueryable<Review> reviews, DashboardFilter filter)
     {
-        var counts = await visible.SelectMany(r => r.Rounds).SelectMany(x => x.Updates)
+        if (filter.Committee is { } committee)
+        {
+            reviews = reviews.Where(r => r.SelectCommitteeId == committee);
+        }
+
+        if (filter.Stage is { } stage)
+        {
+            reviews = reviews.Where(r => r.Summary!.Stage == stage);
+        }
+
+        if (filter.Year is { } year)
+        {
+            reviews = reviews.Where(r => r.Summary!.AgreedYear == year);
+        }
+
+        return reviews;
+    }
+
+    /// <summary>Reviews without a value to sort by (no actions, no next due date) come last; ties by title, whatever its case.</summary>
+    private static IQueryable<Review> Sorted(IQueryable<Review> reviews, string sort)
+    {
+        var ordered = sort switch
+        {
+            DashboardFilter.SortByDueDate => reviews.OrderBy(r => r.Summary!.NextUpdateDue == null).ThenBy(r => r.Summary!.NextUpdateDue),
+            DashboardFilter.SortByAchieved => reviews.OrderBy(r => r.Summary!.PercentFullyAchieved == null).ThenBy(r => r.Summary!.PercentFullyAchieved),
+            _ => reviews.OrderBy(r => r.Summary!.TitleKey),
+        };
+        return ordered.ThenBy(r => r.Summary!.TitleKey).ThenBy(r => r.Id);
+    }
+
+    /// <summary>Accepted grades per round of the shown reviews, the committee's where it changed one, counted in the database.</summary>
+    private static async Task<ILookup<int, RoundTrend>> TrendsAsync(IQueryable<Review> visible, List<int> ids, CancellationToken cancellationToken)
+    {
+        var counts = await visible.Where(r => ids.Contains(r.Id)).SelectMany(r => r.Rounds).SelectMany(x => x.Updates)
             .Where(u => u.Status == UpdateStatus.Accepted && u.Grade != null)
             .GroupBy(u => new
             {
@@ -86,63 +143,5 @@ public sealed class DashboardQuery(ReviewAccess access, TimeProvider clock)
             .ToLookup(g => g.Key.ReviewId, g => new RoundTrend(g.Key.Label, GradeCounts.Of(g.Select(c => (c.Grade, c.Count)))));
     }
 
-    private static DashboardItem ToItem(ReviewRow row, ReviewLife life, List<ActionRow> actions, List<RoundTrend> trend) => new(
-        row.Id, row.Title, row.SelectCommitteeId, row.SelectCommittee, row.ActionPlanAgreed, life, row.LatestRound, row.HasOpenRound,
-        GradeCounts.Of(actions.Select(a => a.Latest is { } latest ? Monitoring.EffectiveGrade(latest.Grade, latest.Outcome, latest.CommitteeGrade) : null)),
-        actions.Count(a => a.SignedOff),
-        actions.Count(a => a.Latest is { AwaitsCommittee: true }),
-        trend);
-
-    private static DashboardView Page(DashboardFilter filter, DateOnly today, List<DashboardItem> items)
-    {
-        var matching = Matching(filter, items);
-        var sorted = Sort(matching, filter.SortOrTitle).ToList();
-
-        var pages = Math.Max(1, (int)Math.Ceiling(sorted.Count / (double)PageSize));
-        var page = Math.Clamp(filter.Page, 1, pages);
-        var committees = items
-            .Select(i => (Id: i.SelectCommitteeId, Name: i.SelectCommittee))
-            .Distinct()
-            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        var years = items.Where(i => i.ActionPlanAgreed is not null).Select(i => i.ActionPlanAgreed!.Value.Year).Distinct().OrderDescending().ToList();
-        var totals = new DashboardTotals(
-            GradeCounts.Of(matching.SelectMany(i => GradeText.All.Select(g => ((Grade?)g, i.Grades[g])).Append((null, i.Grades.NotGraded)))),
-            matching.Sum(i => i.SignedOff),
-            matching.Sum(i => i.AwaitingCommittee));
-
-        return new DashboardView(
-            filter,
-            today,
-            sorted.Skip((page - 1) * PageSize).Take(PageSize).ToList(),
-            sorted.Count,
-            totals,
-            new PaginationView(page, pages),
-            committees,
-            years);
-    }
-
-    private static List<DashboardItem> Matching(DashboardFilter filter, IEnumerable<DashboardItem> items) => items
-        .Where(i => filter.Committee is null || i.SelectCommitteeId == filter.Committee)
-        .Where(i => filter.Stage is null || i.Life.Stage == filter.Stage)
-        .Where(i => filter.Year is null || i.ActionPlanAgreed?.Year == filter.Year)
-        .ToList();
-
-    /// <summary>Reviews without a value to sort by (no actions, no next due date) come last; ties by title.</summary>
-    private static IEnumerable<DashboardItem> Sort(IEnumerable<DashboardItem> items, string sort)
-    {
-        var ordered = sort switch
-        {
-            DashboardFilter.SortByDueDate => items.OrderBy(i => i.NextDue ?? DateOnly.MaxValue),
-            DashboardFilter.SortByAchieved => items.OrderBy(i => i.PercentFullyAchieved ?? int.MaxValue),
-            _ => items.OrderBy(i => i.Title, StringComparer.OrdinalIgnoreCase),
-        };
-        return ordered.ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id);
-    }
-
-    private sealed record ReviewRow(int Id, string Title, int SelectCommitteeId, string SelectCommittee, YearMonth? ActionPlanAgreed, string? LatestRound, bool HasOpenRound);
-
-    private sealed record ActionRow(int ReviewId, bool SignedOff, LatestGrade? Latest);
-
-    private sealed record LatestGrade(Grade? Grade, CommitteeOutcome? Outcome, Grade? CommitteeGrade, bool AwaitsCommittee);
+    private sealed record PageRow(int Id, string Title, int SelectCommitteeId, string SelectCommittee, YearMonth? ActionPlanAgreed, ReviewSummary Summary);
 }

@@ -12,7 +12,8 @@ public sealed record DashboardView(
     DashboardTotals Totals,
     PaginationView Pagination,
     IReadOnlyList<(int Id, string Name)> Committees,
-    IReadOnlyList<int> Years);
+    IReadOnlyList<int> Years,
+    int PageSize);
 
 /// <summary>
 /// One review on the dashboard. <see cref="Grades"/> counts each monitored action by its latest accepted

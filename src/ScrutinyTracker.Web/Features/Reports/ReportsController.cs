@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using ScrutinyTracker.Web.Infrastructure.Caching;
 using ScrutinyTracker.Web.Features.Shared;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
@@ -12,6 +14,7 @@ public sealed class ReportsController(ReviewAccess access, ReportQuery reports, 
     /// <param name="round">The round to show; the latest when not given.</param>
     /// <param name="drafts">Include updates not yet accepted, for those <see cref="ReportDrafts"/> allows.</param>
     [HttpGet("reviews/{reviewId:int}/report")]
+    [OutputCache(PolicyName = ReviewPageCache.PolicyName)]
     public async Task<IActionResult> Report(int reviewId, int? round, bool drafts = false, CancellationToken cancellationToken = default)
     {
         if (!await access.CanReadAsync(reviewId, cancellationToken))
@@ -31,6 +34,7 @@ public sealed class ReportsController(ReviewAccess access, ReportQuery reports, 
     }
 
     [HttpGet("reviews/{reviewId:int}/history")]
+    [OutputCache(PolicyName = ReviewPageCache.PolicyName)]
     public async Task<IActionResult> History(int reviewId, CancellationToken cancellationToken = default)
     {
         if (!await access.CanReadAsync(reviewId, cancellationToken))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Shared;
@@ -10,9 +11,9 @@ using ScrutinyTracker.Web.Infrastructure.Security;
 namespace ScrutinyTracker.Web.Features.Reviews;
 
 [Authorize(Policy = Policies.ReadReports)]
-public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db, ReviewFormOptions options, TimeProvider clock) : Controller
+public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db, ReviewFormOptions options, TimeProvider clock, IOptions<PagingOptions> paging) : Controller
 {
-    public const int PageSize = 25;
+    private int PageSize => paging.Value.PageSize;
 
     /// <summary>The home page: a link officer's open rounds, then the reviews this user may see, by title.</summary>
     [HttpGet("")]
@@ -24,21 +25,27 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
         var pages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
         page = Math.Clamp(page, 1, pages);
 
-        var items = await reviews
+        // The round and stage come from each review's summary: a correlated subquery per review would be
+        // worked out for every review before the sort picks the page (decision 0018).
+        var rows = await reviews
             .OrderBy(r => r.Status == ReviewStatus.Completed).ThenBy(r => r.Title).ThenBy(r => r.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new ReviewListItem(
-                r.Id,
-                r.Title,
-                r.SelectCommittee!.Name,
-                r.ActionPlanAgreed,
-                r.Status,
-                r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList(),
-                r.Rounds.OrderByDescending(x => x.DueDate).Select(x => x.Label).FirstOrDefault(),
-                r.Rounds.Any(x => x.Status == RoundStatus.Open)))
+            .Select(r => new
+            {
+                Item = new ReviewListItem(
+                    r.Id,
+                    r.Title,
+                    r.SelectCommittee!.Name,
+                    r.ActionPlanAgreed,
+                    r.Status,
+                    r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList(),
+                    r.Summary!.LatestRound,
+                    r.Summary.HasOpenRound),
+                Summary = r.Summary!,
+            })
             .ToListAsync(cancellationToken);
-        var ids = items.Select(i => i.Id).ToList();
-        var lives = await access.VisibleReviews().Where(r => ids.Contains(r.Id)).LivesAsync(cancellationToken);
+        var items = rows.Select(r => r.Item).ToList();
+        var lives = rows.ToDictionary(r => r.Item.Id, r => r.Summary.Life);
 
         return View(new ReviewListView(items, lives, Infrastructure.UkTime.Today(clock), page, pages, total, access.EditsAllReviews) { OpenRounds = openRounds });
     }

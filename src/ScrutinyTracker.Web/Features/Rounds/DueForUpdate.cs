@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
 using ScrutinyTracker.Web.Features.Shared;
@@ -7,14 +8,20 @@ namespace ScrutinyTracker.Web.Features.Rounds;
 
 /// <summary>
 /// What needs a scrutiny officer's attention: Executive responses awaited, reviews due for their next
-/// round, rounds awaiting the committee, and open rounds still missing updates.
+/// round, rounds awaiting the committee, and open rounds still missing updates; each list a page at a time.
 /// </summary>
 public sealed record DueForUpdateView(
     DateOnly Today,
-    IReadOnlyList<ResponseDue> Responses,
-    IReadOnlyList<ReviewDue> Reviews,
-    IReadOnlyList<RoundAwaitingCommittee> AwaitingCommittee,
-    IReadOnlyList<RoundWaiting> Rounds);
+    Paged<ResponseDue> Responses,
+    Paged<ReviewDue> Reviews,
+    Paged<RoundAwaitingCommittee> AwaitingCommittee,
+    Paged<RoundWaiting> Rounds);
+
+/// <summary>One page of a list, and where it is among the list's pages.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, PaginationView Pagination)
+{
+    public int Count => Items.Count;
+}
 
 /// <summary>A review with recommendations still awaiting the Executive's response; due two months after the report went to it.</summary>
 public sealed record ResponseDue(int ReviewId, string Title, int Awaiting, DateOnly? DueDate);
@@ -28,66 +35,72 @@ public sealed record RoundAwaitingCommittee(int RoundId, int ReviewId, string Ti
 /// <summary>An open round in which some updates are not yet submitted (drafts) or were returned.</summary>
 public sealed record RoundWaiting(int RoundId, int ReviewId, string Title, string Label, DateOnly DueDate, int NotSubmitted, int Returned, IReadOnlyList<string> LinkOfficers);
 
-/// <summary>Four queries, whatever the number of reviews. When each is due follows the review's <see cref="MonitoringIntervals"/>.</summary>
-public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock)
+/// <summary>The page a user asked for of each of Due for update's lists.</summary>
+public sealed record DueForUpdatePages(int Responses = 1, int Reviews = 1, int Committee = 1, int Rounds = 1);
+
+/// <summary>
+/// Eight queries (a count and a page for each list), whatever the number of reviews. Reviews are chosen by
+/// their <see cref="ReviewSummary"/>, whose due dates follow each review's <see cref="MonitoringIntervals"/>.
+/// </summary>
+public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock, IOptions<PagingOptions> paging)
 {
-    public async Task<DueForUpdateView> LoadAsync(CancellationToken cancellationToken)
+    private int PageSize => paging.Value.PageSize;
+
+    public async Task<DueForUpdateView> LoadAsync(DueForUpdatePages pages, CancellationToken cancellationToken)
     {
         var today = Infrastructure.UkTime.Today(clock);
-        var lives = await db.Reviews.LivesAsync(cancellationToken);
-        var reviewRows = await db.Reviews.AsNoTracking()
-            .Where(r => r.Status == ReviewStatus.Monitoring && r.MonitoringClosedOn == null)
-            .Select(r => new
-            {
-                r.Id,
-                r.Title,
-                LastRound = r.Rounds.OrderByDescending(x => x.DueDate).Select(x => x.Label).FirstOrDefault(),
-                LinkOfficers = r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        var monitored = db.Reviews.AsNoTracking().Where(r => r.Status == ReviewStatus.Monitoring && r.MonitoringClosedOn == null);
 
-        var responses = reviewRows
-            .Select(r => (Row: r, Life: lives[r.Id]))
-            .Where(x => x.Life.AwaitingResponses > 0)
-            .Select(x => new ResponseDue(x.Row.Id, x.Row.Title, x.Life.AwaitingResponses, x.Life.ExecutiveResponseDue))
-            .OrderBy(r => r.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.Title)
-            .ToList();
-        var reviews = reviewRows
-            .Select(r => (Row: r, Life: lives[r.Id]))
-            .Where(x => x.Life.Stage is ReviewStage.ActionPlanAgreed or ReviewStage.Monitoring
-                && !x.Life.HasOpenRound && x.Life.RoundAwaitingCommittee is null
-                && x.Life.NextUpdateDue is { } due && RoundSchedule.IsDueForUpdate(due, today))
-            .Select(x => new ReviewDue(x.Row.Id, x.Row.Title, x.Life.NextUpdateDue!.Value, x.Row.LastRound, x.Row.LinkOfficers))
-            .ToList();
+        var responses = await PageAsync(
+            monitored.Where(r => r.Summary!.AwaitingResponses > 0)
+                .OrderBy(r => r.Summary!.ExecutiveResponseDue == null).ThenBy(r => r.Summary!.ExecutiveResponseDue).ThenBy(r => r.Title).ThenBy(r => r.Id)
+                .Select(r => new ResponseDue(r.Id, r.Title, r.Summary!.AwaitingResponses, r.Summary.ExecutiveResponseDue)),
+            pages.Responses, "responses-page", "Pages of Executive responses awaited", cancellationToken);
 
-        var open = await OpenRoundsAsync(cancellationToken);
-        var awaitingCommittee = await db.Rounds.AsNoTracking()
-            .Where(x => x.Status == RoundStatus.Closed && x.Consideration == null
-                && x.Review!.Status == ReviewStatus.Monitoring && x.Review.MonitoringClosedOn == null)
-            .OrderBy(x => x.DueDate).ThenBy(x => x.Review!.Title)
-            .Select(x => new RoundAwaitingCommittee(x.Id, x.ReviewId, x.Review!.Title, x.Label, x.Review.SelectCommittee!.Name))
-            .ToListAsync(cancellationToken);
+        var dueBy = today.AddDays(RoundSchedule.DueSoonDays);
+        var reviews = await PageAsync(
+            monitored.Where(r => (r.Summary!.Stage == ReviewStage.ActionPlanAgreed || r.Summary.Stage == ReviewStage.Monitoring)
+                    && !r.Summary.HasOpenRound && r.Summary.RoundAwaitingCommittee == null
+                    && r.Summary.NextUpdateDue != null && r.Summary.NextUpdateDue <= dueBy)
+                .OrderBy(r => r.Summary!.NextUpdateDue).ThenBy(r => r.Title).ThenBy(r => r.Id)
+                .Select(r => new ReviewDue(
+                    r.Id, r.Title, r.Summary!.NextUpdateDue!.Value, r.Summary.LatestRound,
+                    r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList())),
+            pages.Reviews, "reviews-page", "Pages of reviews due for their next round", cancellationToken);
 
-        return new DueForUpdateView(
-            today,
-            responses,
-            reviews.OrderBy(r => r.DueDate).ThenBy(r => r.Title).ToList(),
-            awaitingCommittee,
-            open);
+        // From the summaries (a review's closed round still awaiting the committee), through the unique
+        // index on a review's round labels: not a probe of every closed round of the archive.
+        var awaitingCommittee = await PageAsync(
+            monitored.Where(r => r.Summary!.RoundAwaitingCommittee != null)
+                .SelectMany(r => r.Rounds.Where(x => x.Label == r.Summary!.RoundAwaitingCommittee && x.Status == RoundStatus.Closed && x.Consideration == null),
+                    (r, x) => new { Review = r, Round = x })
+                .OrderBy(p => p.Round.DueDate).ThenBy(p => p.Review.Title).ThenBy(p => p.Round.Id)
+                .Select(p => new RoundAwaitingCommittee(p.Round.Id, p.Review.Id, p.Review.Title, p.Round.Label, p.Review.SelectCommittee!.Name)),
+            pages.Committee, "committee-page", "Pages of rounds awaiting the committee", cancellationToken);
+
+        var open = await PageAsync(
+            db.Rounds.AsNoTracking()
+                .Where(x => x.Status == RoundStatus.Open && x.Updates.Any(u => u.Status == UpdateStatus.Draft || u.Status == UpdateStatus.Returned))
+                .OrderBy(x => x.DueDate).ThenBy(x => x.Review!.Title).ThenBy(x => x.Id)
+                .Select(x => new RoundWaiting(
+                    x.Id,
+                    x.ReviewId,
+                    x.Review!.Title,
+                    x.Label,
+                    x.DueDate,
+                    x.Updates.Count(u => u.Status == UpdateStatus.Draft),
+                    x.Updates.Count(u => u.Status == UpdateStatus.Returned),
+                    x.Review.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList())),
+            pages.Rounds, "rounds-page", "Pages of open rounds waiting for updates", cancellationToken);
+
+        return new DueForUpdateView(today, responses, reviews, awaitingCommittee, open);
     }
 
-    private Task<List<RoundWaiting>> OpenRoundsAsync(CancellationToken cancellationToken) =>
-        db.Rounds.AsNoTracking()
-            .Where(x => x.Status == RoundStatus.Open && x.Updates.Any(u => u.Status == UpdateStatus.Draft || u.Status == UpdateStatus.Returned))
-            .OrderBy(x => x.DueDate).ThenBy(x => x.Review!.Title)
-            .Select(x => new RoundWaiting(
-                x.Id,
-                x.ReviewId,
-                x.Review!.Title,
-                x.Label,
-                x.DueDate,
-                x.Updates.Count(u => u.Status == UpdateStatus.Draft),
-                x.Updates.Count(u => u.Status == UpdateStatus.Returned),
-                x.Review.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList()))
-            .ToListAsync(cancellationToken);
+    private async Task<Paged<T>> PageAsync<T>(IQueryable<T> ordered, int requested, string parameter, string label, CancellationToken cancellationToken)
+    {
+        var total = await ordered.CountAsync(cancellationToken);
+        var pagination = PaginationView.For(requested, total, PageSize, parameter, label);
+        var items = await ordered.Skip(pagination.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
+        return new Paged<T>(items, total, pagination);
+    }
 }

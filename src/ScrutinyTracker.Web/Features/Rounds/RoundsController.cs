@@ -12,8 +12,14 @@ namespace ScrutinyTracker.Web.Features.Rounds;
 public sealed class RoundsController(ScrutinyDbContext db, RoundOpening opening, TimeProvider clock) : Controller
 {
     [HttpGet("rounds/due")]
-    public async Task<IActionResult> Due([FromServices] DueForUpdateQuery query, CancellationToken cancellationToken) =>
-        View(await query.LoadAsync(cancellationToken));
+    public async Task<IActionResult> Due(
+        [FromServices] DueForUpdateQuery query,
+        [FromQuery(Name = "responses-page")] int responsesPage = 1,
+        [FromQuery(Name = "reviews-page")] int reviewsPage = 1,
+        [FromQuery(Name = "committee-page")] int committeePage = 1,
+        [FromQuery(Name = "rounds-page")] int roundsPage = 1,
+        CancellationToken cancellationToken = default) =>
+        View(await query.LoadAsync(new DueForUpdatePages(responsesPage, reviewsPage, committeePage, roundsPage), cancellationToken));
 
     [HttpGet("reviews/{reviewId:int}/rounds/open")]
     public async Task<IActionResult> Open(int reviewId, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ public sealed class MyUpdatesQuery(ScrutinyDbContext db, ReviewAccess access, Ti
             .ToListAsync(cancellationToken);
 
         var actionIds = returned.Select(u => u.PlanActionId).ToList();
-        var names = await db.PlanActions.Where(a => actionIds.Contains(a.Id)).NamesAsync(cancellationToken);
+        var names = actionIds.Count == 0 ? [] : await db.PlanActions.Where(a => actionIds.Contains(a.Id)).NamesAsync(cancellationToken);
         return new MyUpdatesView(
             returned.Select(u => new ReturnedUpdate(u.RoundId, u.Id, u.Title, u.Label, names[u.PlanActionId], u.ReturnComment)).ToList(),
             rounds);

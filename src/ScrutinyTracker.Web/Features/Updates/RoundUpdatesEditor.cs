@@ -50,7 +50,7 @@ public sealed class RoundUpdatesEditor(ScrutinyDbContext db, IValidator<UpdateAn
             return EditOutcome.NotFound;
         }
 
-        var actionNames = await db.PlanActions.Where(a => a.Updates.Any(u => u.RoundId == round.Id)).NamesAsync(cancellationToken);
+        var actionNames = await db.ProgressUpdates.Where(u => u.RoundId == round.Id).Select(u => u.PlanAction!).NamesAsync(cancellationToken);
         var names = updates.Values.ToDictionary(u => u.Id, u => actionNames[u.PlanActionId]);
         var errors = new List<FieldError>();
         var conflicts = new HashSet<int>();

@@ -65,7 +65,7 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-        var names = await db.PlanActions.Where(a => a.Updates.Any(u => u.RoundId == round.Id)).NamesAsync(cancellationToken);
+        var names = await db.ProgressUpdates.Where(u => u.RoundId == round.Id).Select(u => u.PlanAction!).NamesAsync(cancellationToken);
         var previous = await PreviousAsync(round, rows.Select(r => r.PlanActionId).ToList(), cancellationToken);
         return rows.Select(r => new UpdateItem(
                 r.Id,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Infrastructure.Summaries;
 
 namespace ScrutinyTracker.Web.Infrastructure.Database;
 
@@ -23,6 +24,7 @@ public sealed class DatabaseInitializer(
 
         await db.Database.MigrateAsync(cancellationToken);
         await RoleSeeder.EnsureRolesAsync(services);
+        await ReviewSummaries.FillMissingAsync(db, cancellationToken);
 
         if (environment.IsDevelopment() && options.Value.SeedDemoData)
         {

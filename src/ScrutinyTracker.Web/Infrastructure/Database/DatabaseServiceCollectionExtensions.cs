@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Infrastructure.Auditing;
+using ScrutinyTracker.Web.Infrastructure.Caching;
+using ScrutinyTracker.Web.Infrastructure.Security.Sessions;
+using ScrutinyTracker.Web.Infrastructure.Summaries;
 
 namespace ScrutinyTracker.Web.Infrastructure.Database;
 
@@ -17,14 +20,21 @@ public static class DatabaseServiceCollectionExtensions
 
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<ReviewSummaryInterceptor>();
+        // Every save evicts the cached pages of the reviews it changed, so the cache comes with the database.
+        services.AddScrutinyOutputCache();
+        // Ending sessions forgets this instance's cached copies once the ending commits, so that cache comes with it too.
+        services.AddSingleton<SessionCache>();
+        services.AddScoped<SessionEndings>();
 
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(options.ConnectionString, environment.ContentRootPath);
+                services.AddSingleton<SqliteConnectionSettings>();
                 services.AddDbContext<ScrutinyDbContext, SqliteScrutinyDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>(), sp.GetRequiredService<SessionEndings>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ScrutinyDbContext, SqlServerScrutinyDbContext>((sp, db) => db
@@ -33,7 +43,7 @@ public static class DatabaseServiceCollectionExtensions
                     // (ScrutinyDbContext.SaveChangesAsync, TransactionExtensions.InTransactionAsync; decision 0002).
                     .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure(
                         maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null))
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ReviewSummaryInterceptor>(), sp.GetRequiredService<ReviewPagesEviction>(), sp.GetRequiredService<SessionEndings>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{options.Provider}'.");
@@ -46,7 +56,9 @@ public static class DatabaseServiceCollectionExtensions
     /// <summary>Resolves a relative SQLite file against the content root, so the database never depends on the working directory.</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
+        // Pooling is Microsoft.Data.Sqlite's default; it is kept on whatever the setting says, because the
+        // connection settings are made once per pooled connection (SqliteConnectionSettings).
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
         if (builder.DataSource is { Length: > 0 } file
             && file != ":memory:"
             && builder.Mode != SqliteOpenMode.Memory

@@ -64,6 +64,7 @@ public static class IdentityServiceCollectionExtensions
     /// <summary>Sessions kept in the database and checked against the account; their length is set in SessionServiceCollectionExtensions.</summary>
     private static void AddScrutinySessionStore(this IServiceCollection services, IHostEnvironment environment)
     {
+        // SessionCache and SessionEndings come with the database (AddScrutinyDatabase), whose commits they follow.
         services.AddSingleton<DatabaseTicketStore>();
         services.AddScoped<SessionRevocation>();
         services.AddSingleton<ExpiredSessionCleanup>();

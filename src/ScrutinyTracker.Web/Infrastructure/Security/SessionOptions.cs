@@ -19,6 +19,13 @@ public sealed class SignInSessionOptions : IValidatableObject
     /// </summary>
     public TimeSpan ValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long this instance answers a session it has read from its own copy (decision 0026). Ending a
+    /// session on this instance forgets the copy at once; another instance sees the end within this time.
+    /// 0 reads every request's session from the database.
+    /// </summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often expired sessions are deleted from the database.</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
@@ -59,6 +66,11 @@ public sealed class SignInSessionOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Session:ValidationInterval must be more than 0 and at most 00:01:00 (it is {ValidationInterval}), so a deactivated account loses access within a minute.",
                 [nameof(ValidationInterval)]);
+        }
+
+        if (CacheDuration < TimeSpan.Zero || CacheDuration > TimeSpan.FromSeconds(30))
+        {
+            yield return new ValidationResult("Session:CacheDuration must be between 00:00:00 (no cache) and 00:00:30.", [nameof(CacheDuration)]);
         }
 
         if (CleanupInterval <= TimeSpan.Zero)

@@ -43,6 +43,11 @@ public static class MvcServiceCollectionExtensions
         services.AddFluentValidationClientsideAdapters();
         services.AddValidatorsFromAssemblyContaining<Program>();
 
+        services.AddOptions<Features.Shared.PagingOptions>()
+            .BindConfiguration(Features.Shared.PagingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.AddHealthChecks().AddDbContextCheck<ScrutinyDbContext>("database");
         return services;
     }

@@ -27,6 +27,8 @@ public static class PipelineExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: a cached review page is only looked up for a reader already let in (Caching/ReviewPagePolicy).
+        app.UseOutputCache();
         app.UseMiddleware<Forms.FormReadingMiddleware>();
 
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();

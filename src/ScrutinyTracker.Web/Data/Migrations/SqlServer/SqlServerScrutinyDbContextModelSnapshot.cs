@@ -774,6 +774,88 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.ToTable("ReviewLinkOfficers");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AgreedYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AwaitingCommittee")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AwaitingResponses")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExecutiveResponseDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FullyAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HasOpenRound")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LatestRound")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("NextUpdateDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NotAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotGraded")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OnTrack")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PercentFullyAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RoundAwaitingCommittee")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("SignedOff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ReviewId");
+
+                    b.HasIndex("AgreedYear");
+
+                    b.HasIndex("ExecutiveResponseDue");
+
+                    b.HasIndex("TitleKey");
+
+                    b.HasIndex("NextUpdateDue", "TitleKey");
+
+                    b.HasIndex("PercentFullyAchieved", "TitleKey");
+
+                    b.HasIndex("Stage", "TitleKey");
+
+                    b.ToTable("ReviewSummaries");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.Property<int>("Id")
@@ -817,6 +899,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ReviewId", "Label")
                         .IsUnique();
+
+                    b.HasIndex("Status", "DueDate");
 
                     b.ToTable("Rounds");
                 });
@@ -1164,6 +1248,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", null)
+                        .WithOne("Summary")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.ReviewSummary", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
@@ -1217,6 +1310,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("Recommendations");
 
                     b.Navigation("Rounds");
+
+                    b.Navigation("Summary");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>

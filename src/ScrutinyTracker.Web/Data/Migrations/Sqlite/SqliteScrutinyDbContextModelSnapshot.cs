@@ -749,6 +749,88 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.ToTable("ReviewLinkOfficers");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingCommittee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingResponses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExecutiveResponseDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FullyAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasOpenRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestRound")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextUpdateDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotGraded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTrack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PercentFullyAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoundAwaitingCommittee")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignedOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId");
+
+                    b.HasIndex("AgreedYear");
+
+                    b.HasIndex("ExecutiveResponseDue");
+
+                    b.HasIndex("TitleKey");
+
+                    b.HasIndex("NextUpdateDue", "TitleKey");
+
+                    b.HasIndex("PercentFullyAchieved", "TitleKey");
+
+                    b.HasIndex("Stage", "TitleKey");
+
+                    b.ToTable("ReviewSummaries");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.Property<int>("Id")
@@ -790,6 +872,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ReviewId", "Label")
                         .IsUnique();
+
+                    b.HasIndex("Status", "DueDate");
 
                     b.ToTable("Rounds");
                 });
@@ -1135,6 +1219,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.ReviewSummary", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Review", null)
+                        .WithOne("Summary")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.ReviewSummary", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.Review", "Review")
@@ -1188,6 +1281,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Recommendations");
 
                     b.Navigation("Rounds");
+
+                    b.Navigation("Summary");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>

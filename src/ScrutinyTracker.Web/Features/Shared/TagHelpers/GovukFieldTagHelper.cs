@@ -14,7 +14,18 @@ public abstract class GovukFieldTagHelper(IHtmlGenerator generator) : TagHelper
     protected IHtmlGenerator Generator { get; } = generator;
 
     [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = default!;
+    public ModelExpression? ForExpression { get; set; }
+
+    /// <summary>
+    /// Instead of <c>for</c>, a field of one item of a loop, named by the page (<see cref="ModelField"/>):
+    /// Razor compiles a <c>for</c> expression that indexes by a loop variable (<c>Updates[item.Id].Evidence</c>)
+    /// anew on every request, as the expression cache cannot hold it; this costs no compilation at all.
+    /// </summary>
+    [HtmlAttributeName("field")]
+    public ModelField? Field { get; set; }
+
+    protected ModelExpression For => Field?.Expression ?? ForExpression
+        ?? throw new InvalidOperationException($"<{GetType().Name}> needs a for or a field attribute.");
 
     [HtmlAttributeName("label")]
     public string? Label { get; set; }

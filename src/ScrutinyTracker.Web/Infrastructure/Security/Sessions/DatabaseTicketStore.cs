@@ -14,8 +14,9 @@ namespace ScrutinyTracker.Web.Infrastructure.Security.Sessions;
 /// The cookie handler calls <see cref="RenewAsync(string, AuthenticationTicket, HttpContext, CancellationToken)"/>
 /// when sliding expiration extends the ticket or the security-stamp check refreshes its claims,
 /// and <see cref="RemoveAsync(string, HttpContext, CancellationToken)"/> when either ends it.
+/// A session read lately is answered from this instance's <see cref="SessionCache"/> (decision 0026).
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider clock, SessionCache cache) : ITicketStore
 {
     /// <summary>"Last seen" is kept to the minute, so most requests only read their session.</summary>
     private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
@@ -55,6 +56,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         var now = clock.GetUtcNow().UtcDateTime;
         var bytes = TicketSerializer.Default.Serialize(ticket);
         var expires = ExpiresAt(ticket, now);
+        cache.Forget(key);
         await using var scope = scopes.CreateAsyncScope();
         // Never brings back a session that was ended meanwhile: only an existing row is updated.
         await scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>().UserSessions
@@ -63,6 +65,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
                 .SetProperty(x => x.Ticket, bytes)
                 .SetProperty(x => x.ExpiresAtUtc, expires)
                 .SetProperty(x => x.LastSeenAtUtc, now), cancellationToken);
+        cache.Forget(key);
     }
 
     public Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken) =>
@@ -72,6 +75,12 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
+        if (cache.Find(key) is { } cached)
+        {
+            return TicketSerializer.Default.Deserialize(cached);
+        }
+
+        var endingsBeforeRead = cache.Endings;
         var now = clock.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>();
@@ -94,6 +103,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        cache.Keep(key, session.UserId, session.Ticket, session.ExpiresAtUtc, endingsBeforeRead);
         return TicketSerializer.Default.Deserialize(session.Ticket);
     }
 
@@ -107,6 +117,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>().UserSessions
             .Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+        cache.Ended(key);
     }
 
     public Task RemoveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) =>

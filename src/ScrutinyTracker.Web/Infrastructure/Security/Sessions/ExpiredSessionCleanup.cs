@@ -7,6 +7,7 @@ namespace ScrutinyTracker.Web.Infrastructure.Security.Sessions;
 /// <summary>Deletes sessions past their expiry every <see cref="SignInSessionOptions.CleanupInterval"/>.</summary>
 public sealed class ExpiredSessionCleanup(
     IServiceScopeFactory scopes,
+    SessionCache cache,
     TimeProvider clock,
     IOptions<SignInSessionOptions> options,
     ILogger<ExpiredSessionCleanup> logger) : BackgroundService
@@ -14,6 +15,7 @@ public sealed class ExpiredSessionCleanup(
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        cache.ForgetStale();
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>().UserSessions
             .Where(s => s.ExpiresAtUtc <= now).ExecuteDeleteAsync(cancellationToken);

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using ScrutinyTracker.Web.Data.Seed;
+
+namespace ScrutinyTracker.Benchmarks;
+
+/// <summary>
+/// The pages of issue 17 against the demo data and against a council's archive (<see cref="ArchiveData"/>),
+/// two apps side by side on Kestrel, loaded by wrk from a second process, demo and archive interleaved;
+/// then the report's throughput against a static file's and the round form's against the report's.
+/// Prints Markdown for docs/benchmarks.md. <c>--pages [--reviews 1000] [--seconds 5] [--repeats 2]</c>.
+/// </summary>
+public static class PagesBenchmark
+{
+    private sealed record Page(string Name, string Email, string Url, double Goal);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var reviews = Option(args, "--reviews", 1000);
+        var seconds = Option(args, "--seconds", 5);
+        var repeats = Option(args, "--repeats", 2);
+        Wrk.EnsureInstalled();
+        Console.WriteLine($"ScrutinyTracker page benchmark: {reviews} reviews × 16 actions × {ArchiveData.Rounds} rounds, wrk {seconds} s a run, {repeats} runs of each, interleaved");
+        Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores; load average at the start: {LoadAverage()}");
+
+        await using var demo = ServedApp.Start();
+        await using var onePage = ServedApp.Start();
+        await using var archive = ServedApp.Start();
+        var generated = await ArchiveData.AddAsync(archive.ConnectionString, reviews);
+        Console.WriteLine($"Archive generated through the app's model in {generated.TotalSeconds:0.0} s");
+        // A page's worth of reviews (25, the page size): lists show as many rows as on the archive, so this
+        // ratio says whether the work grows with the archive, where the demo's says how a full page compares with 2 rows.
+        await ArchiveData.AddAsync(onePage.ConnectionString, 25 - 2);
+
+        var pages = await PagesAsync(demo);
+        var cookies = new Dictionary<(ServedApp, string), string>();
+        foreach (var app in new[] { demo, onePage, archive })
+        {
+            foreach (var email in pages.Select(p => p.Email).Distinct())
+            {
+                cookies[(app, email)] = await app.SignedInCookieAsync(email);
+            }
+        }
+
+        var table = new StringBuilder();
+        table.AppendLine("| page | demo (2 reviews) p50 | 25 reviews p50 | archive p50 | archive / demo | goal | archive / 25 reviews | demo size | archive size |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var page in pages)
+        {
+            var sizes = (await demo.SizeAsync(page.Url, cookies[(demo, page.Email)]), await archive.SizeAsync(page.Url, cookies[(archive, page.Email)]));
+            await onePage.SizeAsync(page.Url, cookies[(onePage, page.Email)]);
+            var runs = new Dictionary<ServedApp, List<double>> { [demo] = [], [onePage] = [], [archive] = [] };
+            for (var run = 0; run < repeats; run++)
+            {
+                foreach (var app in new[] { demo, onePage, archive })
+                {
+                    runs[app].Add(Checked(Wrk.Load(app.BaseUrl + page.Url, cookies[(app, page.Email)], 1, seconds), page.Url).P50Milliseconds);
+                }
+            }
+
+            var ratio = Median(runs[archive]) / Median(runs[demo]);
+            var growth = Median(runs[archive]) / Median(runs[onePage]);
+            table.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {page.Name} | {Median(runs[demo]):0.0} ms | {Median(runs[onePage]):0.0} ms | {Median(runs[archive]):0.0} ms | **{ratio:0.00}×** | ≤ {page.Goal}× {(ratio <= page.Goal ? "met" : "not met")} | **{growth:0.00}×** | {sizes.Item1 / 1024.0:0.0} kB | {sizes.Item2 / 1024.0:0.0} kB |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(table);
+        Console.WriteLine(await ThroughputAsync(archive, cookies, pages, seconds, repeats));
+        Console.WriteLine($"Peak resident memory of this process (both apps, wrk excluded): {PeakRssMegabytes()} MB");
+        Console.WriteLine($"Load average at the end: {LoadAverage()}");
+        return 0;
+    }
+
+    /// <summary>The report page and the round form with 16 connections, against a static CSS file of the same Kestrel, interleaved.</summary>
+    private static async Task<string> ThroughputAsync(ServedApp app, Dictionary<(ServedApp, string), string> cookies, IReadOnlyList<Page> pages, int seconds, int repeats)
+    {
+        var report = pages.Single(p => p.Name.StartsWith("Report", StringComparison.Ordinal));
+        var form = pages.Single(p => p.Name.StartsWith("Round form", StringComparison.Ordinal));
+        var css = app.BaseUrl + "/css/app.css";
+        await app.SizeAsync("/css/app.css", "");
+        var (staticRuns, reportRuns, formRuns) = (new List<double>(), new List<double>(), new List<double>());
+        for (var run = 0; run < repeats; run++)
+        {
+            staticRuns.Add(Checked(Wrk.Load(css, null, 16, seconds), css).RequestsPerSecond);
+            reportRuns.Add(Checked(Wrk.Load(app.BaseUrl + report.Url, cookies[(app, report.Email)], 16, seconds), report.Url).RequestsPerSecond);
+            formRuns.Add(Checked(Wrk.Load(app.BaseUrl + form.Url, cookies[(app, form.Email)], 16, seconds), form.Url).RequestsPerSecond);
+        }
+
+        var share = Median(reportRuns) / Median(staticRuns);
+        var formRatio = Median(formRuns) / Median(reportRuns);
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            | 16 connections, archive data | requests/s (median) | each run |
+            |---|---:|---|
+            | static CSS file (`/css/app.css`) | {Median(staticRuns):0} | {string.Join(", ", staticRuns.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} |
+            | {report.Name} | {Median(reportRuns):0} | {string.Join(", ", reportRuns.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} |
+            | {form.Name} | {Median(formRuns):0} | {string.Join(", ", formRuns.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} |
+
+            Report as a share of the static file: **{share:P0}** (goal ≥ 50%: {(share >= 0.5 ? "met" : "not met")}).
+            Round form against the report: **{formRatio:0.00}×** the report's rate (goal ≥ 1×: {(formRatio >= 1 ? "met" : "not met")}).
+
+            """);
+    }
+
+    private static async Task<IReadOnlyList<Page>> PagesAsync(ServedApp demo)
+    {
+        // The demo's and the archive's ids of Hate Crime are the same: both apps seed the demo data first.
+        var (reviewId, openRoundId, committeeId) = await demo.HateCrimeAsync();
+        return
+        [
+            new("Dashboard, first page", DemoUsers.ScrutinyOfficerEmail, "/dashboard", 1.5),
+            new("Dashboard, filtered to page 2", DemoUsers.ScrutinyOfficerEmail, $"/dashboard?committee={committeeId}&sort=achieved&page=2", 1.5),
+            new("Due for update", DemoUsers.ScrutinyOfficerEmail, "/rounds/due", 1.5),
+            new("Committee packs form", DemoUsers.ScrutinyOfficerEmail, $"/committee-packs?committee={committeeId}", 1.5),
+            new("Reviews list (home)", DemoUsers.ScrutinyOfficerEmail, "/", 1.5),
+            new("My updates (link officer)", DemoUsers.LinkOfficerEmail, "/my-updates", 1.5),
+            new("Round form (link officer, 4 actions)", DemoUsers.LinkOfficerEmail, $"/rounds/{openRoundId}/updates", 1.5),
+            new("Report (Hate Crime, committee member)", DemoUsers.CommitteeMemberEmail, $"/reviews/{reviewId}/report", 1.2),
+        ];
+    }
+
+    private static Wrk.Result Checked(Wrk.Result result, string url) =>
+        result.Errors == 0 ? result : throw new InvalidOperationException($"{url}: {result.Errors} responses were not 2xx or 3xx");
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+
+    private static string PeakRssMegabytes() =>
+        File.Exists("/proc/self/status") && File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) is { } line
+            ? (long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024).ToString(CultureInfo.InvariantCulture)
+            : "unknown";
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

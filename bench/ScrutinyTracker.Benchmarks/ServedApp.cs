@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Domain;
+
+namespace ScrutinyTracker.Benchmarks;
+
+/// <summary>The app on Kestrel at a loopback port (so that wrk, a second process, can load it), over its own SQLite file with the demo data.</summary>
+public sealed partial class ServedApp : WebApplicationFactory<Program>
+{
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"scrutinytracker-pages-{Guid.NewGuid():N}.db");
+
+    public ServedApp() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string ConnectionString => $"Data Source={_databaseFile}";
+
+    public string BaseUrl { get; private set; } = "";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public static ServedApp Start()
+    {
+        var app = new ServedApp();
+        app.StartServer();
+        app.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        return app;
+    }
+
+    /// <summary>The Cookie header of a browser signed in as <paramref name="email"/> that has opened the home page.</summary>
+    public async Task<string> SignedInCookieAsync(string email)
+    {
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
+        var token = await BenchApp.TokenAsync(client, "/account/sign-in");
+        var signIn = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(
+            [new("Email", email), new("Password", DemoUsers.Password), new("__RequestVerificationToken", token)]));
+        if (signIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} failed: {(int)signIn.StatusCode}");
+        }
+
+        await client.GetStringAsync("/");
+        return cookies.GetCookieHeader(new Uri(BaseUrl));
+    }
+
+    /// <summary>A page's size in bytes, read once with the cookie; it must answer 200.</summary>
+    public async Task<int> SizeAsync(string url, string cookie)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (cookie.Length > 0)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}");
+        }
+
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    /// <summary>The ids the pages need: Hate Crime, its open round and its committee.</summary>
+    public async Task<(int ReviewId, int OpenRoundId, int CommitteeId)> HateCrimeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>();
+        var review = await db.Reviews.AsNoTracking().Where(r => r.Title == "Hate Crime")
+            .Select(r => new { r.Id, r.SelectCommitteeId, Open = r.Rounds.Where(x => x.Status == RoundStatus.Open).Select(x => x.Id).Single() })
+            .SingleAsync();
+        return (review.Id, review.Open, review.SelectCommitteeId);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Data.Common;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyTracker.Tests.Infrastructure;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Data.Seed;
+using ScrutinyTracker.Web.Infrastructure.Database;
+
+namespace ScrutinyTracker.Tests.Data;
+
+/// <summary>SQLite set up for a server (issue 17, decision 0017), read from the app's own connections.</summary>
+public sealed class SqliteSettingsTests(ScrutinyAppFactory app) : IClassFixture<ScrutinyAppFactory>
+{
+    [Fact]
+    public async Task The_apps_connections_use_WAL_synchronous_FULL_and_a_busy_timeout()
+    {
+        _ = app.Services;
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>();
+            await db.Database.OpenConnectionAsync();
+            var connection = db.Database.GetDbConnection();
+
+            (await PragmaAsync(connection, "journal_mode")).ShouldBe("wal");
+            (await PragmaAsync(connection, "synchronous")).ShouldBe("2", "2 is FULL");
+            (await PragmaAsync(connection, "busy_timeout")).ShouldBe(SqliteConnectionSettings.BusyTimeoutMilliseconds.ToString());
+            (await PragmaAsync(connection, "foreign_keys")).ShouldBe("1");
+        }
+    }
+
+    [Fact]
+    public async Task Connections_are_pooled_so_the_settings_are_made_once_per_connection()
+    {
+        var handles = new List<object>();
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>();
+            new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).Pooling.ShouldBeTrue();
+            await db.Database.OpenConnectionAsync();
+            handles.Add(((SqliteConnection)db.Database.GetDbConnection()).Handle!);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        handles.Distinct().Count().ShouldBe(1, "one connection opened one after another is the same pooled SQLite connection");
+    }
+
+    [Fact]
+    public async Task A_save_goes_through_while_another_connection_is_reading()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var committeeId = await app.WithDbAsync(db => db.SelectCommittees.Select(c => c.Id).FirstAsync());
+
+        // A reader in the middle of a transaction holds its snapshot; with a rollback journal the
+        // save below would wait for it until the busy timeout and fail.
+        await using var reader = new SqliteConnection(app.ConnectionString);
+        await reader.OpenAsync();
+        // Deferred: a read transaction (Microsoft.Data.Sqlite begins IMMEDIATE, a writer, by default).
+        await using var transaction = reader.BeginTransaction(deferred: true);
+        await using (var read = reader.CreateCommand())
+        {
+            read.CommandText = "SELECT COUNT(*) FROM ProgressUpdates";
+            (await read.ExecuteScalarAsync()).ShouldNotBeNull();
+        }
+
+        var started = DateTime.UtcNow;
+        var response = await client.SubmitFormAsync($"/select-committees/{committeeId}/rename", [new("Form.Name", "Renamed While Read Select Committee")]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (DateTime.UtcNow - started).ShouldBeLessThan(TimeSpan.FromMilliseconds(SqliteConnectionSettings.BusyTimeoutMilliseconds), "the save did not wait for the reader");
+        (await app.WithDbAsync(db => db.SelectCommittees.AsNoTracking().Where(c => c.Id == committeeId).Select(c => c.Name).SingleAsync()))
+            .ShouldBe("Renamed While Read Select Committee");
+    }
+
+    private static async Task<string?> PragmaAsync(DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
