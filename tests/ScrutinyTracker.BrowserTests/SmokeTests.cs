@@ -59,7 +59,7 @@ public sealed class SmokeTests(BrowserFixture browser) : IClassFixture<BrowserFi
             await j.Page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.injected = 2'; document.body.append(s) }");
             await j.Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
             (await j.Page.EvaluateAsync<bool>("() => window.injected === undefined")).ShouldBeTrue("neither injected script ran");
-            (await j.Page.EvaluateAsync<bool>("() => document.body.classList.contains('govuk-frontend-supported')")).ShouldBeTrue("the layout's own nonce'd script ran");
+            (await j.Page.EvaluateAsync<bool>("() => document.body.classList.contains('govuk-frontend-supported')")).ShouldBeTrue("the layout's own script ran");
         }));
 
         error.Message.ShouldContain("violates the following Content Security Policy directive");

@@ -8,6 +8,25 @@ namespace ScrutinyTracker.Tests.Infrastructure;
 /// <summary>Reviews made up for tests that need more data than the demo seed, all with the demo link officer.</summary>
 public static class GeneratedReviews
 {
+    /// <summary>The title of the review <see cref="HateCrimeAndTenTimesAsync"/> makes.</summary>
+    public const string TenTimesHateCrime = "Hate Crime ten times over";
+
+    /// <summary>
+    /// The ids of Hate Crime and of Hate Crime ten times over (<see cref="AddHateCrimeTimesAsync"/>), made
+    /// the first time a test of this database asks: for tests that a page sends as many queries for both.
+    /// </summary>
+    public static async Task<(int HateCrime, int Larger)> HateCrimeAndTenTimesAsync(ScrutinyDbContext db)
+    {
+        var ids = await db.Reviews.AsNoTracking().Where(r => r.Title == "Hate Crime" || r.Title == TenTimesHateCrime)
+            .ToDictionaryAsync(r => r.Title, r => r.Id);
+        if (!ids.ContainsKey(TenTimesHateCrime))
+        {
+            ids[TenTimesHateCrime] = (await AddHateCrimeTimesAsync(db, 10, TenTimesHateCrime)).Id;
+        }
+
+        return (ids["Hate Crime"], ids[TenTimesHateCrime]);
+    }
+
     /// <summary>
     /// The Hate Crime review with its recommendations repeated <paramref name="times"/> times (renumbered),
     /// so with <paramref name="times"/> times the parts, actions and updates, and a second closed round,

@@ -17,7 +17,7 @@ namespace ScrutinyTracker.Web.Features.Exports;
 /// accepted updates only, as the dashboard counts). A committee pack's are made by its own form.
 /// </summary>
 [Authorize(Policy = Policies.ReadReports)]
-public sealed class ExportsController(ReviewAccess access, ActionExportQuery actions, DashboardQuery dashboard, ReportQuery reports, TimeProvider clock) : Controller
+public sealed class ExportsController(ReviewAccess access, ActionExportQuery actions, DashboardQuery dashboard, PrintedReports printedReports, TimeProvider clock) : Controller
 {
     /// <summary>The council's progress-update document of a round as Word: the same content as the PDF, to edit.</summary>
     /// <param name="round">The round; the latest closed one (as the report) when not given.</param>
@@ -25,19 +25,12 @@ public sealed class ExportsController(ReviewAccess access, ActionExportQuery act
     [HttpGet("reviews/{reviewId:int}/report.docx")]
     public async Task<IActionResult> ReportWord(int reviewId, int? round, bool drafts = false, CancellationToken cancellationToken = default)
     {
-        if (!await access.CanReadAsync(reviewId, cancellationToken))
+        if (await printedReports.LoadAsync(User, reviewId, round, drafts, cancellationToken) is not { } printed)
         {
             return NotFound();
         }
 
-        var report = await reports.LoadAsync(reviewId, round, drafts && ReportDrafts.MayInclude(User), cancellationToken);
-        if (report is null)
-        {
-            return NotFound();
-        }
-
-        var name = PrintedDocumentName.ForReport(report.Title, report.Round?.Label, report.IncludesDrafts);
-        return File(WordDocuments.Report(report, name), WordDocuments.ContentType, name.FileNameWith(".docx"));
+        return File(WordDocuments.Report(printed.Report, printed.Name), WordDocuments.ContentType, printed.Name.FileNameWith(".docx"));
     }
 
     /// <param name="drafts">Include updates not yet accepted, as the report does.</param>

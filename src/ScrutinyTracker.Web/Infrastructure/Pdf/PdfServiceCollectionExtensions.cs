@@ -17,6 +17,7 @@ public static class PdfServiceCollectionExtensions
         // Printing Razor views: the page a PDF is printed from is rendered to a string first.
         services.AddSingleton<Features.Pdf.PrintStylesheet>();
         services.AddScoped<Features.Pdf.RazorDocumentRenderer>();
+        services.AddScoped<Features.Pdf.PrintedReports>();
         return services;
     }
 }

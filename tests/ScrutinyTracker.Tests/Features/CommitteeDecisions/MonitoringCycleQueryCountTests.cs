@@ -7,16 +7,11 @@ namespace ScrutinyTracker.Tests.Features.CommitteeDecisions;
 /// <summary>The Executive responses and committee decisions pages send as many SQL commands for a review ten times the size of Hate Crime.</summary>
 public sealed class MonitoringCycleQueryCountTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
-    private const string LargerTitle = "Hate Crime ten times over";
-
     private async Task<((int Review, int Round) HateCrime, (int Review, int Round) Larger)> SamplesAsync()
     {
-        if (!await app.WithDbAsync(db => db.Reviews.AnyAsync(r => r.Title == LargerTitle)))
-        {
-            await app.WithDbAsync(db => GeneratedReviews.AddHateCrimeTimesAsync(db, 10, LargerTitle));
-        }
+        await app.WithDbAsync(db => GeneratedReviews.HateCrimeAndTenTimesAsync(db));
 
-        return (await SampleAsync("Hate Crime"), await SampleAsync(LargerTitle));
+        return (await SampleAsync("Hate Crime"), await SampleAsync(GeneratedReviews.TenTimesHateCrime));
     }
 
     private Task<(int, int)> SampleAsync(string title) => app.WithDbAsync(async db =>

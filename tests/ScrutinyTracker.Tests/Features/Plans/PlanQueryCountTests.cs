@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Web.Domain;
@@ -9,19 +8,7 @@ namespace ScrutinyTracker.Tests.Features.Plans;
 /// <summary>The review, action plan and round pages send as many SQL commands for ten times the data as for the demo data.</summary>
 public sealed class PlanQueryCountTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
-    private const string LargerTitle = "Hate Crime ten times over";
-
-    private async Task<(int HateCrime, int Larger)> ReviewIdsAsync()
-    {
-        var ids = await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == "Hate Crime" || r.Title == LargerTitle)
-            .ToDictionaryAsync(r => r.Title, r => r.Id));
-        if (!ids.ContainsKey(LargerTitle))
-        {
-            ids[LargerTitle] = (await app.WithDbAsync(db => GeneratedReviews.AddHateCrimeTimesAsync(db, 10, LargerTitle))).Id;
-        }
-
-        return (ids["Hate Crime"], ids[LargerTitle]);
-    }
+    private Task<(int HateCrime, int Larger)> ReviewIdsAsync() => app.WithDbAsync(db => GeneratedReviews.HateCrimeAndTenTimesAsync(db));
 
     [Theory]
     [InlineData(DemoUsers.CommitteeMemberEmail, "/reviews/{0}/plan")]

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Tests.Infrastructure;
 using ScrutinyTracker.Web.Data.Seed;
 using Xunit.Abstractions;
@@ -8,19 +7,7 @@ namespace ScrutinyTracker.Tests.Features.Reports;
 /// <summary>The report and history pages send as many SQL commands for a review ten times the size of Hate Crime as for Hate Crime.</summary>
 public sealed class ReportQueryCountTests(QueryCountingAppFactory app, ITestOutputHelper output) : IClassFixture<QueryCountingAppFactory>
 {
-    private const string LargerTitle = "Hate Crime ten times over";
-
-    private async Task<(int HateCrime, int Larger)> ReviewIdsAsync()
-    {
-        var ids = await app.WithDbAsync(db => db.Reviews.Where(r => r.Title == "Hate Crime" || r.Title == LargerTitle)
-            .ToDictionaryAsync(r => r.Title, r => r.Id));
-        if (!ids.ContainsKey(LargerTitle))
-        {
-            ids[LargerTitle] = (await app.WithDbAsync(db => GeneratedReviews.AddHateCrimeTimesAsync(db, 10, LargerTitle))).Id;
-        }
-
-        return (ids["Hate Crime"], ids[LargerTitle]);
-    }
+    private Task<(int HateCrime, int Larger)> ReviewIdsAsync() => app.WithDbAsync(db => GeneratedReviews.HateCrimeAndTenTimesAsync(db));
 
     [Fact]
     public async Task Report_runs_the_same_number_of_queries_for_a_review_ten_times_larger()

@@ -8,16 +8,11 @@ namespace ScrutinyTracker.Tests.Features.Updates;
 /// <summary>The round form, the check queue and an action's history send as many SQL commands for a review ten times the size of Hate Crime.</summary>
 public sealed class UpdatesQueryCountTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
-    private const string LargerTitle = "Hate Crime ten times over";
-
     private async Task<(Sample HateCrime, Sample Larger)> SamplesAsync()
     {
-        if (!await app.WithDbAsync(db => db.Reviews.AnyAsync(r => r.Title == LargerTitle)))
-        {
-            await app.WithDbAsync(db => GeneratedReviews.AddHateCrimeTimesAsync(db, 10, LargerTitle));
-        }
+        await app.WithDbAsync(db => GeneratedReviews.HateCrimeAndTenTimesAsync(db));
 
-        return (await SampleAsync("Hate Crime"), await SampleAsync(LargerTitle));
+        return (await SampleAsync("Hate Crime"), await SampleAsync(GeneratedReviews.TenTimesHateCrime));
     }
 
     private Task<Sample> SampleAsync(string title) => app.WithDbAsync(async db => new Sample(
