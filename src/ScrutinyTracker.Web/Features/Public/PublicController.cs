@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using ScrutinyTracker.Web.Features.Pdf;
 using ScrutinyTracker.Web.Features.Reports;
 using ScrutinyTracker.Web.Features.Shared;
 using ScrutinyTracker.Web.Infrastructure;
+using ScrutinyTracker.Web.Infrastructure.Caching;
 using ScrutinyTracker.Web.Infrastructure.Pdf;
 using ScrutinyTracker.Web.Infrastructure.Security;
 
@@ -13,7 +15,8 @@ namespace ScrutinyTracker.Web.Features.Public;
 /// <summary>
 /// The public pages: published reviews for residents, no sign-in. Only what <see cref="PublicReports"/>
 /// reads is shown; a review that is not published is 404 on every public address. Each answer carries
-/// validators (<see cref="PublicFreshness"/>) and is limited per address (<see cref="PublicPageLimits"/>).
+/// validators (<see cref="PublicFreshness"/>), is limited per address (<see cref="PublicPageLimits"/>) and, for
+/// readers not signed in, is kept in the output cache until what it shows changes (<see cref="PublicPagePolicy"/>).
 /// </summary>
 [AllowAnonymous]
 [AllowedBeforePasswordChange]
@@ -21,6 +24,7 @@ namespace ScrutinyTracker.Web.Features.Public;
 public sealed class PublicController(PublicReports reports, PublicFreshness freshness, TimeProvider clock) : Controller
 {
     [HttpGet("public")]
+    [OutputCache(PolicyName = ReviewPageCache.PublicPolicyName)]
     public async Task<IActionResult> Index([FromQuery] PublicListFilter filter, [FromServices] PublicListQuery list, CancellationToken cancellationToken)
     {
         if ((await freshness.OfAllAsync(cancellationToken)).ApplyTo(HttpContext))
@@ -33,6 +37,7 @@ public sealed class PublicController(PublicReports reports, PublicFreshness fres
 
     /// <param name="round">The round to show; when not given, the latest considered one (as the report).</param>
     [HttpGet("public/reviews/{reviewId:int}")]
+    [OutputCache(PolicyName = ReviewPageCache.PublicPolicyName)]
     public async Task<IActionResult> Review(int reviewId, int? round, CancellationToken cancellationToken)
     {
         if (await freshness.OfReviewAsync(reviewId, cancellationToken) is not { } stamp)
@@ -57,6 +62,7 @@ public sealed class PublicController(PublicReports reports, PublicFreshness fres
     }
 
     [HttpGet("public/reviews/{reviewId:int}/report.pdf")]
+    [OutputCache(PolicyName = ReviewPageCache.PublicPolicyName)]
     [PdfErrorPage]
     public async Task<IActionResult> ReportPdf(
         int reviewId, int? round, [FromServices] RazorDocumentRenderer documents, [FromServices] PdfRenderer printer, CancellationToken cancellationToken)

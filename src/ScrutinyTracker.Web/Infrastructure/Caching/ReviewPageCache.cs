@@ -15,24 +15,40 @@ namespace ScrutinyTracker.Web.Infrastructure.Caching;
 public sealed class ReviewPageCache(IOutputCacheStore store)
 {
     public const string PolicyName = "ReviewPage";
+    public const string PublicPolicyName = "PublicPage";
     public const string EveryReviewTag = "review-pages";
+
+    /// <summary>Pages about every review at once (the public list): evicted by a change to any review.</summary>
+    public const string PublicListTag = "public-list";
 
     private readonly ConcurrentDictionary<int, long> _generations = new();
     private readonly byte[] _nonceKey = RandomNumberGenerator.GetBytes(32);
     private long _everyReview;
+    private long _anyReview;
 
     public static string Tag(int reviewId) => $"review-{reviewId}";
 
     public string Generation(int reviewId) =>
         $"{Interlocked.Read(ref _everyReview)}.{_generations.GetValueOrDefault(reviewId)}";
 
+    /// <summary>The generation of pages about every review: moved on by a change to any of them.</summary>
+    public string ListGeneration() => $"{Interlocked.Read(ref _everyReview)}.{Interlocked.Read(ref _anyReview)}";
+
     /// <summary>Called once changes to these reviews have committed.</summary>
     public async Task ChangedAsync(IEnumerable<int> reviewIds, CancellationToken cancellationToken = default)
     {
+        var any = false;
         foreach (var id in reviewIds)
         {
+            any = true;
             _generations.AddOrUpdate(id, 1, (_, generation) => generation + 1);
             await store.EvictByTagAsync(Tag(id), cancellationToken);
+        }
+
+        if (any)
+        {
+            Interlocked.Increment(ref _anyReview);
+            await store.EvictByTagAsync(PublicListTag, cancellationToken);
         }
     }
 

@@ -13,7 +13,7 @@ namespace ScrutinyTracker.Web.Infrastructure.Caching;
 public sealed class ReviewPagePolicy(ReviewPageCache cache) : IOutputCachePolicy
 {
     /// <summary>NetEscapades.AspNetCore.SecurityHeaders keeps the response's nonce under this key.</summary>
-    private const string NonceItem = "NETESCAPADES_NONCE";
+    internal const string NonceItem = "NETESCAPADES_NONCE";
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
@@ -50,14 +50,17 @@ public sealed class ReviewPagePolicy(ReviewPageCache cache) : IOutputCachePolicy
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Any(cookie => !IsDeletion(cookie)))
+        if (!Storable(context.HttpContext.Response))
         {
             context.AllowCacheStorage = false;
         }
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Only a 200 that sets no cookie (but may remove one) is kept.</summary>
+    internal static bool Storable(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK && response.Headers.SetCookie.All(IsDeletion);
 
     /// <summary>
     /// A cookie being removed (the read TempData message): replaying the removal to the same reader is
