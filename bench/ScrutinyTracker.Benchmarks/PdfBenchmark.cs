@@ -26,6 +26,11 @@ public static class PdfBenchmark
             return await PagesBenchmark.RunAsync(pageArgs);
         }
 
+        if (args is ["--search", .. var searchArgs])
+        {
+            return await SearchBenchmark.RunAsync(searchArgs);
+        }
+
         var options = BenchOptions.Parse(args);
         Console.WriteLine($"ScrutinyTracker PDF benchmark: {options}");
         Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");

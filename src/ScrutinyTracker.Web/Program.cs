@@ -8,6 +8,7 @@ using ScrutinyTracker.Web.Features.Imports.Spreadsheets;
 using ScrutinyTracker.Web.Features.Plans;
 using ScrutinyTracker.Web.Features.Public;
 using ScrutinyTracker.Web.Features.Reports;
+using ScrutinyTracker.Web.Features.Search;
 using ScrutinyTracker.Web.Features.Updates;
 using ScrutinyTracker.Web.Infrastructure;
 using ScrutinyTracker.Web.Infrastructure.Council;
@@ -39,6 +40,7 @@ builder.Services.AddScrutinyCommitteeDecisions();
 builder.Services.AddScrutinyClosingMonitoring();
 builder.Services.AddScrutinyImports();
 builder.Services.AddScrutinyPublicPages();
+builder.Services.AddScrutinySearch(builder.Configuration);
 
 var app = builder.Build();
 

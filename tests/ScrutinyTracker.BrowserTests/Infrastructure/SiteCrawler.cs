@@ -32,8 +32,8 @@ public sealed partial class SiteCrawler(BrowserFixture fixture, string name)
 
     private static readonly string[] NotFollowed = ["/account/sign-out"];
 
-    /// <summary>Links to files (a PDF, a spreadsheet, a Word document) download them: they are not pages to check.</summary>
-    private static readonly string[] Downloads = [".pdf", ".xlsx", ".csv", ".docx"];
+    /// <summary>Links to files (a PDF, a spreadsheet, a Word document, the open data and its feed) download them: they are not pages to check.</summary>
+    private static readonly string[] Downloads = [".pdf", ".xlsx", ".csv", ".docx", ".json", ".atom"];
 
     private const string LinksScript = """
         () => [...document.querySelectorAll('a[href]')]
@@ -43,7 +43,8 @@ public sealed partial class SiteCrawler(BrowserFixture fixture, string name)
           .map(u => u.pathname + u.search)
         """;
 
-    public async Task<IReadOnlyList<CrawledPage>> CrawlAsync(string email, string password = DemoUsers.Password)
+    /// <param name="alsoFrom">Pages reached by a form rather than a link (a search's results), crawled from as the home page is.</param>
+    public async Task<IReadOnlyList<CrawledPage>> CrawlAsync(string email, string password = DemoUsers.Password, IEnumerable<string>? alsoFrom = null)
     {
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB" });
         await Journey.AddAxeAsync(context);
@@ -63,6 +64,11 @@ public sealed partial class SiteCrawler(BrowserFixture fixture, string name)
         var visitsOfRoute = new Dictionary<string, int>(StringComparer.Ordinal);
         var queue = new Queue<string>();
         Enqueue("/");
+        foreach (var start in alsoFrom ?? [])
+        {
+            Enqueue(start);
+        }
+
         while (queue.TryDequeue(out var path))
         {
             var route = RouteOf(path);

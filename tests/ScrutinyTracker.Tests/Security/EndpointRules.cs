@@ -182,5 +182,13 @@ public static class EndpointRules
         ["GET /public"] = Public,
         ["GET /public/reviews/{reviewId:int}"] = Public,
         ["GET /public/reviews/{reviewId:int}/report.pdf"] = Public,
+        ["GET /public/recommendations.csv"] = Public,
+        ["GET /public/recommendations.json"] = Public,
+        ["GET /public/rounds.atom"] = Public,
+
+        // Search: every signed-in role, within the reviews and updates each may read (the search's own tests);
+        // the public search reads published reviews only
+        ["GET /search"] = SignedIn,
+        ["GET /public/search"] = Public,
     };
 }

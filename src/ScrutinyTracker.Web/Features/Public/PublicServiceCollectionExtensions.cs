@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using ScrutinyTracker.Web.Features.Public.OpenData;
 
 namespace ScrutinyTracker.Web.Features.Public;
 
 public static class PublicServiceCollectionExtensions
 {
-    /// <summary>The public pages of published reviews: their reader, validators and rate limit.</summary>
+    /// <summary>The public pages of published reviews and their open data: the reader, validators, rate limit and licence.</summary>
     public static IServiceCollection AddScrutinyPublicPages(this IServiceCollection services)
     {
         services.AddOptions<PublicPageLimitOptions>()
@@ -17,6 +18,12 @@ public static class PublicServiceCollectionExtensions
         services.AddScoped<PublicReports>();
         services.AddScoped<PublicFreshness>();
         services.AddScoped<PublicListQuery>();
+        services.AddOptions<OpenDataOptions>()
+            .BindConfiguration(OpenDataOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<OpenDataQuery>();
+        services.AddScoped<RoundsFeed>();
         return services;
     }
 }

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using ScrutinyTracker.Web.Data;
+using ScrutinyTracker.Web.Features.Shared;
+
+namespace ScrutinyTracker.Web.Features.Search;
+
+/// <summary>
+/// A page of search results for one searcher: the hits (<see cref="IFullTextSearch"/>) and the committees
+/// to filter by, in three queries however many reviews there are.
+/// </summary>
+public sealed class SearchPageQuery(IFullTextSearch search, ScrutinyDbContext db)
+{
+    public const int PageSize = 20;
+
+    public async Task<SearchPageView> LoadAsync(SearchForm form, SearchScope scope, CancellationToken cancellationToken)
+    {
+        var statusAllowed = !scope.AcceptedEvidenceOnly;
+        var filters = form.Filters(statusAllowed);
+        var terms = form.Terms;
+        var results = await search.SearchAsync(terms, scope, filters, form.PageNumber, PageSize, cancellationToken);
+        var committees = scope.PublishedOnly
+            ? db.Reviews.AsNoTracking().Where(r => r.PublishedAtUtc != null).Select(r => r.SelectCommittee!)
+            : db.SelectCommittees.AsNoTracking();
+        var choices = await committees.Select(c => new { c.Id, c.Name }).Distinct().ToListAsync(cancellationToken);
+        var pages = Math.Max(1, (results.Total + PageSize - 1) / PageSize);
+        return new SearchPageView(
+            form, terms, filters, results,
+            new PaginationView(Math.Min(form.PageNumber, pages), pages),
+            [.. choices.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => (c.Id, c.Name))],
+            statusAllowed, scope.PublishedOnly);
+    }
+}
+
+public sealed record SearchPageView(
+    SearchForm Form,
+    SearchTerms Terms,
+    SearchFilters Filters,
+    SearchResults Results,
+    PaginationView Pagination,
+    IReadOnlyList<(int Id, string Name)> Committees,
+    bool OffersStatus,
+    bool IsPublic)
+{
+    public string Action => IsPublic ? "/public/search" : "/search";
+
+    /// <summary>The action in its report: the round of the evidence, with drafts where the update is not accepted yet.</summary>
+    public string LinkTo(SearchHit hit)
+    {
+        var query = new List<string>();
+        if (hit.RoundId is { } round)
+        {
+            query.Add($"round={round}");
+        }
+
+        if (!IsPublic && hit.UpdateStatus is { } status && status != Domain.UpdateStatus.Accepted)
+        {
+            query.Add("drafts=true");
+        }
+
+        var path = IsPublic ? $"/public/reviews/{hit.ReviewId}" : $"/reviews/{hit.ReviewId}/report";
+        var anchor = hit.ActionId is { } action ? $"#action-{action}" : "";
+        return path + (query.Count > 0 ? "?" + string.Join('&', query) : "") + anchor;
+    }
+}
