@@ -12,7 +12,10 @@ namespace ScrutinyTracker.Benchmarks;
 /// </summary>
 public static class PagesBenchmark
 {
+    /// <summary>A page and the user it is read as; <see cref="PublicReader"/> for a reader not signed in.</summary>
     private sealed record Page(string Name, string Email, string Url, double Goal);
+
+    private const string PublicReader = "";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -28,17 +31,30 @@ public static class PagesBenchmark
         await using var archive = ServedApp.Start();
         var generated = await ArchiveData.AddAsync(archive.ConnectionString, reviews);
         Console.WriteLine($"Archive generated through the app's model in {generated.TotalSeconds:0.0} s");
+        if (Array.IndexOf(args, "--save-archive") is var save and >= 0 && save + 1 < args.Length)
+        {
+            // For profiling its queries with sqlite3 (EXPLAIN QUERY PLAN, .timer on).
+            await archive.SaveCopyAsync(args[save + 1]);
+            Console.WriteLine($"Archive saved to {args[save + 1]}");
+            return 0;
+        }
+
         // A page's worth of reviews (25, the page size): lists show as many rows as on the archive, so this
         // ratio says whether the work grows with the archive, where the demo's says how a full page compares with 2 rows.
         await ArchiveData.AddAsync(onePage.ConnectionString, 25 - 2);
 
         var pages = await PagesAsync(demo);
+        foreach (var app in new[] { demo, onePage, archive })
+        {
+            await app.PublishHateCrimeAsync();
+        }
+
         var cookies = new Dictionary<(ServedApp, string), string>();
         foreach (var app in new[] { demo, onePage, archive })
         {
             foreach (var email in pages.Select(p => p.Email).Distinct())
             {
-                cookies[(app, email)] = await app.SignedInCookieAsync(email);
+                cookies[(app, email)] = email == PublicReader ? "" : await app.SignedInCookieAsync(email);
             }
         }
 
@@ -54,7 +70,7 @@ public static class PagesBenchmark
             {
                 foreach (var app in new[] { demo, onePage, archive })
                 {
-                    runs[app].Add(Checked(Wrk.Load(app.BaseUrl + page.Url, cookies[(app, page.Email)], 1, seconds), page.Url).P50Milliseconds);
+                    runs[app].Add(Checked(Wrk.Load(app.BaseUrl + page.Url, Cookie(cookies[(app, page.Email)]), 1, seconds), page.Url).P50Milliseconds);
                 }
             }
 
@@ -77,27 +93,32 @@ public static class PagesBenchmark
     {
         var report = pages.Single(p => p.Name.StartsWith("Report", StringComparison.Ordinal));
         var form = pages.Single(p => p.Name.StartsWith("Round form", StringComparison.Ordinal));
+        var published = pages.Single(p => p.Name.StartsWith("Public review page", StringComparison.Ordinal));
         var css = app.BaseUrl + "/css/app.css";
         await app.SizeAsync("/css/app.css", "");
-        var (staticRuns, reportRuns, formRuns) = (new List<double>(), new List<double>(), new List<double>());
+        var (staticRuns, reportRuns, formRuns, publicRuns) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
         for (var run = 0; run < repeats; run++)
         {
             staticRuns.Add(Checked(Wrk.Load(css, null, 16, seconds), css).RequestsPerSecond);
             reportRuns.Add(Checked(Wrk.Load(app.BaseUrl + report.Url, cookies[(app, report.Email)], 16, seconds), report.Url).RequestsPerSecond);
             formRuns.Add(Checked(Wrk.Load(app.BaseUrl + form.Url, cookies[(app, form.Email)], 16, seconds), form.Url).RequestsPerSecond);
+            publicRuns.Add(Checked(Wrk.Load(app.BaseUrl + published.Url, null, 16, seconds), published.Url).RequestsPerSecond);
         }
 
         var share = Median(reportRuns) / Median(staticRuns);
         var formRatio = Median(formRuns) / Median(reportRuns);
+        var publicShare = Median(publicRuns) / Median(staticRuns);
         return string.Create(CultureInfo.InvariantCulture, $"""
             | 16 connections, archive data | requests/s (median) | each run |
             |---|---:|---|
             | static CSS file (`/css/app.css`) | {Median(staticRuns):0} | {string.Join(", ", staticRuns.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} |
             | {report.Name} | {Median(reportRuns):0} | {string.Join(", ", reportRuns.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} |
             | {form.Name} | {Median(formRuns):0} | {string.Join(", ", formRuns.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} |
+            | {published.Name} | {Median(publicRuns):0} | {string.Join(", ", publicRuns.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} |
 
             Report as a share of the static file: **{share:P0}** (goal ≥ 50%: {(share >= 0.5 ? "met" : "not met")}).
             Round form against the report: **{formRatio:0.00}×** the report's rate (goal ≥ 1×: {(formRatio >= 1 ? "met" : "not met")}).
+            Public review page as a share of the static file: **{publicShare:P0}** (the report's goal, ≥ 50%: {(publicShare >= 0.5 ? "met" : "not met")}).
 
             """);
     }
@@ -116,8 +137,12 @@ public static class PagesBenchmark
             new("My updates (link officer)", DemoUsers.LinkOfficerEmail, "/my-updates", 1.5),
             new("Round form (link officer, 4 actions)", DemoUsers.LinkOfficerEmail, $"/rounds/{openRoundId}/updates", 1.5),
             new("Report (Hate Crime, committee member)", DemoUsers.CommitteeMemberEmail, $"/reviews/{reviewId}/report", 1.2),
+            new("Public review page (Hate Crime, not signed in)", PublicReader, $"/public/reviews/{reviewId}", 1.2),
+            new("Public list of published reviews", PublicReader, "/public", 1.5),
         ];
     }
+
+    private static string? Cookie(string cookie) => cookie.Length == 0 ? null : cookie;
 
     private static Wrk.Result Checked(Wrk.Result result, string url) =>
         result.Errors == 0 ? result : throw new InvalidOperationException($"{url}: {result.Errors} responses were not 2xx or 3xx");

@@ -30,6 +30,8 @@ public sealed partial class ServedApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // wrk reads the public pages from one address far faster than the per-address limit allows a crawler.
+        builder.UseSetting("PublicPages:PermitLimit", "1000000000");
     }
 
     public static ServedApp Start()
@@ -85,6 +87,27 @@ public sealed partial class ServedApp : WebApplicationFactory<Program>
             .Select(r => new { r.Id, r.SelectCommitteeId, Open = r.Rounds.Where(x => x.Status == RoundStatus.Open).Select(x => x.Id).Single() })
             .SingleAsync();
         return (review.Id, review.Open, review.SelectCommitteeId);
+    }
+
+    /// <summary>Publishes Hate Crime, as a scrutiny officer's button does, so its public page answers.</summary>
+    public async Task PublishHateCrimeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>();
+        var review = await db.Reviews.SingleAsync(r => r.Title == "Hate Crime");
+        review.PublishedAtUtc = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A consistent copy of this app's database (VACUUM INTO), to profile its queries with sqlite3.</summary>
+    public async Task SaveCopyAsync(string file)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $file";
+        command.Parameters.AddWithValue("$file", Path.GetFullPath(file));
+        await command.ExecuteNonQueryAsync();
     }
 
     public override async ValueTask DisposeAsync()

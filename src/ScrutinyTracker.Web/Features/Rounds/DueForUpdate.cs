@@ -39,11 +39,13 @@ public sealed record RoundWaiting(int RoundId, int ReviewId, string Title, strin
 public sealed record DueForUpdatePages(int Responses = 1, int Reviews = 1, int Committee = 1, int Rounds = 1);
 
 /// <summary>
-/// Eight queries (a count and a page for each list), whatever the number of reviews. Reviews are chosen by
+/// Nine queries (a count and a page for each list, and the link officers shown), whatever the number of reviews. Reviews are chosen by
 /// their <see cref="ReviewSummary"/>, whose due dates follow each review's <see cref="MonitoringIntervals"/>.
 /// </summary>
 public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock, IOptions<PagingOptions> paging)
 {
+    private static readonly IReadOnlyList<string> NoOfficers = [];
+
     private int PageSize => paging.Value.PageSize;
 
     public async Task<DueForUpdateView> LoadAsync(DueForUpdatePages pages, CancellationToken cancellationToken)
@@ -63,16 +65,16 @@ public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock, 
                     && !r.Summary.HasOpenRound && r.Summary.RoundAwaitingCommittee == null
                     && r.Summary.NextUpdateDue != null && r.Summary.NextUpdateDue <= dueBy)
                 .OrderBy(r => r.Summary!.NextUpdateDue).ThenBy(r => r.Title).ThenBy(r => r.Id)
-                .Select(r => new ReviewDue(
-                    r.Id, r.Title, r.Summary!.NextUpdateDue!.Value, r.Summary.LatestRound,
-                    r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList())),
+                .Select(r => new ReviewDue(r.Id, r.Title, r.Summary!.NextUpdateDue!.Value, r.Summary.LatestRound, NoOfficers)),
             pages.Reviews, "reviews-page", "Pages of reviews due for their next round", cancellationToken);
 
         // From the summaries (a review's closed round still awaiting the committee), through the unique
         // index on a review's round labels: not a probe of every closed round of the archive.
         var awaitingCommittee = await PageAsync(
             monitored.Where(r => r.Summary!.RoundAwaitingCommittee != null)
-                .SelectMany(r => r.Rounds.Where(x => x.Label == r.Summary!.RoundAwaitingCommittee && x.Status == RoundStatus.Closed && x.Consideration == null),
+                // "Not open" rather than "closed": SQLite would otherwise read every closed round of the archive
+                // through the status index, before finding the few the summaries name.
+                .SelectMany(r => r.Rounds.Where(x => x.Label == r.Summary!.RoundAwaitingCommittee && x.Status != RoundStatus.Open && x.Consideration == null),
                     (r, x) => new { Review = r, Round = x })
                 .OrderBy(p => p.Round.DueDate).ThenBy(p => p.Review.Title).ThenBy(p => p.Round.Id)
                 .Select(p => new RoundAwaitingCommittee(p.Round.Id, p.Review.Id, p.Review.Title, p.Round.Label, p.Review.SelectCommittee!.Name)),
@@ -90,10 +92,32 @@ public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock, 
                     x.DueDate,
                     x.Updates.Count(u => u.Status == UpdateStatus.Draft),
                     x.Updates.Count(u => u.Status == UpdateStatus.Returned),
-                    x.Review.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList())),
+                    NoOfficers)),
             pages.Rounds, "rounds-page", "Pages of open rounds waiting for updates", cancellationToken);
 
-        return new DueForUpdateView(today, responses, reviews, awaitingCommittee, open);
+        var officers = await LinkOfficersAsync([.. reviews.Items.Select(r => r.ReviewId), .. open.Items.Select(r => r.ReviewId)], cancellationToken);
+        return new DueForUpdateView(
+            today,
+            responses,
+            reviews with { Items = [.. reviews.Items.Select(r => r with { LinkOfficers = officers(r.ReviewId) })] },
+            awaitingCommittee,
+            open with { Items = [.. open.Items.Select(r => r with { LinkOfficers = officers(r.ReviewId) })] });
+    }
+
+    /// <summary>
+    /// The link officers of the reviews shown, in one query by their ids (sent even for none, so the page's
+    /// queries do not depend on the data). Joined into each list's query instead, SQLite materialised every
+    /// review's link officers and scanned them once per row shown.
+    /// </summary>
+    private async Task<Func<int, IReadOnlyList<string>>> LinkOfficersAsync(List<int> reviewIds, CancellationToken cancellationToken)
+    {
+        var ids = reviewIds.Distinct().ToList();
+        var rows = await db.ReviewLinkOfficers.AsNoTracking()
+            .Where(l => ids.Contains(l.ReviewId))
+            .Select(l => new { l.ReviewId, l.User!.DisplayName })
+            .ToListAsync(cancellationToken);
+        var byReview = rows.ToLookup(r => r.ReviewId, r => r.DisplayName);
+        return id => [.. byReview[id].Order(StringComparer.Ordinal)];
     }
 
     private async Task<Paged<T>> PageAsync<T>(IQueryable<T> ordered, int requested, string parameter, string label, CancellationToken cancellationToken)
