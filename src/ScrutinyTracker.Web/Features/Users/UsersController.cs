@@ -10,7 +10,7 @@ using ScrutinyTracker.Web.Infrastructure.Security.Sessions;
 
 namespace ScrutinyTracker.Web.Features.Users;
 
-/// <summary>Administrators manage accounts: create with a one-time password, edit, deactivate and reactivate.</summary>
+/// <summary>Administrators manage accounts: create (with an invitation or a one-time password), edit, deactivate and reactivate.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("users")]
 public sealed class UsersController(ScrutinyDbContext db, UserManager<ApplicationUser> users, SessionRevocation sessions, PasswordLinks.PasswordEmails invitations, TimeProvider clock) : Controller
@@ -93,7 +93,7 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
 
             return (user, role, nameof(NewUserForm.Role));
         }, r => r.Item2.Succeeded, HttpContext.RequestAborted);
-        if (!AddErrors(result, field))
+        if (!IdentityErrors.AddTo(ModelState, result, field))
         {
             return View(form);
         }
@@ -156,7 +156,7 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
         // colleague's edit since the form was read is not overwritten.
         if (user.ConcurrencyStamp != form.ConcurrencyStamp)
         {
-            AddErrors(IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()), nameof(EditUserForm.Email));
+            IdentityErrors.AddTo(ModelState, IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()), nameof(EditUserForm.Email));
             // Saving again, having seen the message, keeps this form's answers.
             ModelState.Remove(nameof(EditUserForm.ConcurrencyStamp));
             form.ConcurrencyStamp = user.ConcurrencyStamp;
@@ -164,7 +164,7 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
         }
 
         var updated = await db.InTransactionAsync(() => SaveEditAsync(userId, form), r => r.Succeeded, HttpContext.RequestAborted);
-        if (!AddErrors(updated, nameof(EditUserForm.Email)))
+        if (!IdentityErrors.AddTo(ModelState, updated, nameof(EditUserForm.Email)))
         {
             return View(form);
         }
@@ -221,58 +221,6 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
         return RedirectToAction(nameof(Show), new { userId });
     }
 
-    [HttpGet("{userId}/password")]
-    public async Task<IActionResult> Password(string userId)
-    {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        ViewData["UserName"] = user.DisplayName;
-        return View(new OneTimePasswordForm { OneTimePassword = OneTimePasswords.Suggest() });
-    }
-
-    [HttpPost("{userId}/password")]
-    public async Task<IActionResult> Password(string userId, OneTimePasswordForm form)
-    {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        ViewData["UserName"] = user.DisplayName;
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        var reset = await db.InTransactionAsync(async () =>
-        {
-            var current = (await users.FindByIdAsync(userId))!;
-            var token = await users.GeneratePasswordResetTokenAsync(current);
-            var reset = await users.ResetPasswordAsync(current, token, form.OneTimePassword);
-            if (reset.Succeeded)
-            {
-                current.MustChangePassword = true;
-                current.LockoutEnd = null;
-                current.AccessFailedCount = 0;
-                // The old password's sessions end now, not at their next check.
-                await sessions.EndAllAsync(current, HttpContext.RequestAborted);
-            }
-
-            return reset;
-        }, r => r.Succeeded, HttpContext.RequestAborted);
-        if (!AddErrors(reset, nameof(OneTimePasswordForm.OneTimePassword)))
-        {
-            return View(form);
-        }
-
-        return View("PasswordSet", new PasswordSetView(user.Id, user.DisplayName, user.Email!, form.OneTimePassword, IsNewUser: false));
-    }
-
     /// <summary>One unit of work: reloaded here, because a retry after a transient failure starts again from the database.</summary>
     private async Task<IdentityResult> SaveEditAsync(string userId, EditUserForm form)
     {
@@ -302,32 +250,4 @@ public sealed class UsersController(ScrutinyDbContext db, UserManager<Applicatio
 
         return updated;
     }
-
-    private bool AddErrors(IdentityResult result, string passwordField)
-    {
-        foreach (var error in result.Errors)
-        {
-            var field = error.Code switch
-            {
-                nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
-                    or nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => "Email",
-                nameof(IdentityErrorDescriber.ConcurrencyFailure) => "",
-                _ => passwordField,
-            };
-            var message = error.Code switch
-            {
-                nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => "There is already an account with this email address",
-                nameof(IdentityErrorDescriber.ConcurrencyFailure) => "Someone else changed this account while you were editing it. Check their changes, then make yours again.",
-                _ => error.Description,
-            };
-            if (!ModelState[field]?.Errors.Any(e => e.ErrorMessage == message) ?? true)
-            {
-                ModelState.AddModelError(field, message);
-            }
-        }
-
-        return result.Succeeded;
-    }
 }
-
-public sealed record PasswordSetView(string UserId, string DisplayName, string Email, string OneTimePassword, bool IsNewUser);
