@@ -108,13 +108,38 @@ public sealed partial class SiteCrawler(BrowserFixture fixture, string name)
         return Routes.FirstOrDefault(r => r.Pattern.IsMatch(withoutQuery)).Route ?? withoutQuery;
     }
 
+    /// <summary>
+    /// Signs in through the form. A sign-in that leaves the browser on the sign-in page is tried once more,
+    /// and if that fails too the test fails with what each attempt got back (the answer's status, the
+    /// page's heading and error summary), so that a failure says why rather than only that it timed out.
+    /// </summary>
     private async Task SignInAsync(IPage page, string email, string password)
     {
-        await page.GotoAsync(fixture.App.BaseUrl + "/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        var attempts = new List<string>();
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            await page.GotoAsync(fixture.App.BaseUrl + "/account/sign-in");
+            await page.GetByLabel("Email address").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync(password);
+            IResponse? answer = null;
+            try
+            {
+                answer = await page.RunAndWaitForResponseAsync(
+                    () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+                    r => r.Request.Method == "POST" && r.Url.Contains("/account/sign-in", StringComparison.Ordinal),
+                    new() { Timeout = 15_000 });
+                await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { Timeout = 15_000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                var heading = await page.Locator("h1").First.TextContentAsync(new() { Timeout = 1_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null);
+                var errors = await page.Locator(".govuk-error-summary").AllTextContentsAsync();
+                attempts.Add($"attempt {attempt}: the sign-in answered {answer?.Status.ToString() ?? "nothing"}, the browser is at {page.Url}, heading \"{heading?.Trim()}\", errors \"{string.Join(" ", errors).Trim()}\"");
+            }
+        }
+
+        throw new InvalidOperationException($"Signing in as {email} left the browser on the sign-in page:\n" + string.Join("\n", attempts));
     }
 
     private async Task<IReadOnlyList<string>> CheckAsync(IPage page, string path, int number)
