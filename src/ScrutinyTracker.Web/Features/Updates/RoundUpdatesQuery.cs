@@ -4,9 +4,28 @@ using ScrutinyTracker.Web.Domain;
 
 namespace ScrutinyTracker.Web.Features.Updates;
 
-/// <summary>A round and its updates in document order: four queries whatever the size of the plan.</summary>
+/// <summary>A round and its updates in document order: three queries whatever the size of the plan.</summary>
 public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
 {
+    /// <summary>
+    /// Runs a page's queries on one connection, opened once and given back to the pool before the page is
+    /// rendered. Profiled under load, each query opening its own pooled SQLite connection took the pool's
+    /// lock twice and had EF Core register its SQL functions on the connection again: one open instead
+    /// of five per round form (docs/benchmarks.md).
+    /// </summary>
+    public async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> queries, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await queries();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public Task<RoundHeader?> HeaderAsync(int roundId, CancellationToken cancellationToken) =>
         db.Rounds.AsNoTracking()
             .Where(r => r.Id == roundId)
@@ -46,6 +65,11 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
                 PartLetter = u.PlanAction.Part!.Letter,
                 PartText = u.PlanAction.Part!.Text,
                 u.PlanAction.Heading,
+                u.PlanAction.Position,
+                // For its name (ActionName.Of): how many actions share its row of the table, counted as ActionName.NamesAsync does.
+                Columns = u.PlanAction.PartId == null
+                    ? u.PlanAction.Recommendation.Actions.Count(x => x.PartId == null)
+                    : u.PlanAction.Part!.Actions.Count,
                 u.PlanAction.Responsibility,
                 u.PlanAction.TargetDate,
                 u.PlanAction.AgreedAction,
@@ -65,12 +89,11 @@ public sealed class RoundUpdatesQuery(ScrutinyDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-        var names = await db.ProgressUpdates.Where(u => u.RoundId == round.Id).Select(u => u.PlanAction!).NamesAsync(cancellationToken);
         var previous = await PreviousAsync(round, rows.Select(r => r.PlanActionId).ToList(), cancellationToken);
         return rows.Select(r => new UpdateItem(
                 r.Id,
                 r.PlanActionId,
-                names[r.PlanActionId],
+                ActionName.Of(r.Number, r.PartLetter, r.Heading, r.Position, r.Columns),
                 new RecommendationHeading(r.Number, r.RecommendationText),
                 r.PartLetter is null ? null : new PartHeading(r.PartLetter, r.PartText),
                 r.Heading,

@@ -22,13 +22,14 @@ public sealed class UpdatesController(RoundUpdatesQuery query, RoundUpdatesEdito
     [HttpGet("rounds/{roundId:int}/updates")]
     public async Task<IActionResult> Round(int roundId, CancellationToken cancellationToken)
     {
-        var round = await FindRoundAsync(roundId, cancellationToken);
-        if (round is null)
+        var page = await query.OnOneConnectionAsync(async () =>
+            await FindRoundAsync(roundId, cancellationToken) is { } round ? RoundFormPage.Build(round, await query.ItemsAsync(round, cancellationToken)) : null,
+            cancellationToken);
+        if (page is null)
         {
             return NotFound();
         }
 
-        var page = RoundFormPage.Build(round, await query.ItemsAsync(round, cancellationToken));
         if (TempData[SavedUpdateKey] is int updateId && TempData[SavedAtKey] is string at)
         {
             page.Saved = (updateId, at);

@@ -12,6 +12,9 @@ public static class UpdatesServiceCollectionExtensions
             .BindConfiguration(GradingOptions.Section)
             .Validate(GradingOptions.IsValid, "Grading:ExplanationRequiredFor lists grades from 1 to 4 (e.g. [3, 4]), or nothing.")
             .ValidateOnStart();
+        // One validator for the app's life (FluentValidation's are thread-safe once built), not one built with
+        // its rules for every request to UpdatesController, the round form's GET among them.
+        services.AddSingleton<FluentValidation.IValidator<UpdateAnswers>, UpdateAnswersValidator>();
         services.AddScoped<RoundUpdatesQuery>();
         services.AddScoped<RoundUpdatesEditor>();
         services.AddScoped<MyUpdatesQuery>();
