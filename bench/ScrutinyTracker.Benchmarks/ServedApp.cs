@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Data.Seed;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure.Caching;
 
 namespace ScrutinyTracker.Benchmarks;
 
@@ -18,7 +20,13 @@ public sealed partial class ServedApp : WebApplicationFactory<Program>
 {
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"scrutinytracker-pages-{Guid.NewGuid():N}.db");
 
-    public ServedApp() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    private readonly bool _cacheReviewPages;
+
+    public ServedApp(bool cacheReviewPages = true)
+    {
+        _cacheReviewPages = cacheReviewPages;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     public string ConnectionString => $"Data Source={_databaseFile}";
 
@@ -32,11 +40,28 @@ public sealed partial class ServedApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // wrk reads the public pages from one address far faster than the per-address limit allows a crawler.
         builder.UseSetting("PublicPages:PermitLimit", "1000000000");
+        if (!_cacheReviewPages)
+        {
+            // The same app with its review pages (the report, the history) rendered for every request: the
+            // named policy their [OutputCache] attributes use is replaced by one that caches nothing. Only
+            // this benchmark's instance is built so; the app itself has no way to skip its cache.
+            builder.ConfigureServices(services => services.PostConfigure<OutputCacheOptions>(options =>
+                options.AddPolicy(ReviewPageCache.PolicyName, policy => policy.NoCache(), excludeDefaultPolicy: true)));
+        }
     }
 
-    public static ServedApp Start()
+    public static ServedApp Start() => Started(new ServedApp());
+
+    /// <summary>A second app over a copy of <paramref name="source"/>'s database (the same data), with its review pages never cached.</summary>
+    public static async Task<ServedApp> StartUncachedCopyAsync(ServedApp source)
     {
-        var app = new ServedApp();
+        var app = new ServedApp(cacheReviewPages: false);
+        await source.SaveCopyAsync(app._databaseFile);
+        return Started(app);
+    }
+
+    private static ServedApp Started(ServedApp app)
+    {
         app.StartServer();
         app.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         return app;
@@ -76,6 +101,22 @@ public sealed partial class ServedApp : WebApplicationFactory<Program>
         }
 
         return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    /// <summary>Whether a second read of the page comes from the output cache (it then carries an Age header).</summary>
+    public async Task<bool> ServedFromCacheAsync(string url, string cookie)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var served = false;
+        for (var read = 0; read < 2; read++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Add("Cookie", cookie);
+            using var response = await client.SendAsync(request);
+            served = response.Headers.Age is not null;
+        }
+
+        return served;
     }
 
     /// <summary>The ids the pages need: Hate Crime, its open round and its committee.</summary>
