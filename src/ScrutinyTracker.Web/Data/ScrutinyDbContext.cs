@@ -32,6 +32,7 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
     public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
     public DbSet<ReviewSummary> ReviewSummaries => Set<ReviewSummary>();
+    public DbSet<RoundSummary> RoundSummaries => Set<RoundSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

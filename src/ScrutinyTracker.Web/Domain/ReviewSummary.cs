@@ -18,6 +18,9 @@ public sealed class ReviewSummary
     public int? AgreedYear { get; set; }
 
     public ReviewStage Stage { get; set; }
+
+    /// <summary>The review's status is Completed: the reviews list puts these after the others.</summary>
+    public bool Completed { get; set; }
     public DateOnly? NextUpdateDue { get; set; }
     public DateOnly? ExecutiveResponseDue { get; set; }
     public DateOnly? ClosedOn { get; set; }

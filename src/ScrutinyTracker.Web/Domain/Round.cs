@@ -28,4 +28,7 @@ public class Round : IVersioned
 
     /// <summary>The Select Committee meeting that considered the round, once it has.</summary>
     public CommitteeConsideration? Consideration { get; set; }
+
+    /// <summary>Its accepted grades counted, once it has any (kept by the app, never edited).</summary>
+    public RoundSummary? Summary { get; set; }
 }

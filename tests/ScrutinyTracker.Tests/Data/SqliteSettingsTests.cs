@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Data.Common;
 using System.Net;
 using Microsoft.Data.Sqlite;
@@ -73,6 +74,46 @@ public sealed class SqliteSettingsTests(ScrutinyAppFactory app) : IClassFixture<
         (DateTime.UtcNow - started).ShouldBeLessThan(TimeSpan.FromMilliseconds(SqliteConnectionSettings.BusyTimeoutMilliseconds), "the save did not wait for the reader");
         (await app.WithDbAsync(db => db.SelectCommittees.AsNoTracking().Where(c => c.Id == committeeId).Select(c => c.Name).SingleAsync()))
             .ShouldBe("Renamed While Read Select Committee");
+    }
+
+    [Fact]
+    public async Task A_database_file_with_a_rollback_journal_opens_and_is_switched_to_WAL()
+    {
+        // VACUUM INTO writes a copy with a rollback journal, as a database from before WAL, or a backup, is.
+        var copy = Path.Combine(Path.GetTempPath(), $"scrutinytracker-test-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var source = new SqliteConnection(app.ConnectionString))
+            {
+                await source.OpenAsync();
+                await using var vacuum = source.CreateCommand();
+                vacuum.CommandText = $"VACUUM INTO '{copy}'";
+                await vacuum.ExecuteNonQueryAsync();
+            }
+
+            (await JournalModeOfAsync(copy)).ShouldBe("delete");
+
+            await using var restored = app.WithWebHostBuilder(b => b.UseSetting("Database:ConnectionString", $"Data Source={copy}"));
+            var client = restored.CreateClient();
+
+            (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK, "the app starts on the file");
+            (await JournalModeOfAsync(copy)).ShouldBe("wal");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { copy, copy + "-wal", copy + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<string?> JournalModeOfAsync(string file)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        return await PragmaAsync(connection, "journal_mode");
     }
 
     private static async Task<string?> PragmaAsync(DbConnection connection, string name)

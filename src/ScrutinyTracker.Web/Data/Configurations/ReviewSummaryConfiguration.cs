@@ -22,6 +22,7 @@ public sealed class ReviewSummaryConfiguration : IEntityTypeConfiguration<Review
             .OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(s => s.TitleKey);
+        builder.HasIndex(s => new { s.Completed, s.TitleKey });
         builder.HasIndex(s => new { s.Stage, s.TitleKey });
         builder.HasIndex(s => new { s.NextUpdateDue, s.TitleKey });
         builder.HasIndex(s => new { s.PercentFullyAchieved, s.TitleKey });

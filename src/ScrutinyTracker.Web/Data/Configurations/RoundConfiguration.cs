@@ -12,6 +12,8 @@ public sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ReviewId, r.Label }).IsUnique();
+        // The committee-pack form's round choices (a committee's rounds' labels and due dates), read from the index alone.
+        builder.HasIndex(r => new { r.ReviewId, r.Label, r.DueDate }).HasDatabaseName("IX_Rounds_ReviewId_Label_DueDate");
         // Due for update's lists of rounds awaiting the committee and open rounds, by due date.
         builder.HasIndex(r => new { r.Status, r.DueDate });
 

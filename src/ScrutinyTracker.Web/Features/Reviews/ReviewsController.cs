@@ -26,9 +26,11 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
         page = Math.Clamp(page, 1, pages);
 
         // The round and stage come from each review's summary: a correlated subquery per review would be
-        // worked out for every review before the sort picks the page (decision 0018).
+        // worked out for every review before the sort picks the page. Sorted by the summary's columns (every
+        // review has one), the database walks their index and stops at the page (decision 0018).
         var rows = await reviews
-            .OrderBy(r => r.Status == ReviewStatus.Completed).ThenBy(r => r.Title).ThenBy(r => r.Id)
+            .Where(r => r.Summary != null)
+            .OrderBy(r => r.Summary!.Completed).ThenBy(r => r.Summary!.TitleKey).ThenBy(r => r.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(r => new
             {
@@ -38,13 +40,14 @@ public sealed class ReviewsController(ReviewAccess access, ScrutinyDbContext db,
                     r.SelectCommittee!.Name,
                     r.ActionPlanAgreed,
                     r.Status,
-                    r.LinkOfficers.OrderBy(l => l.User!.DisplayName).Select(l => l.User!.DisplayName).ToList(),
+                    Array.Empty<string>(),
                     r.Summary!.LatestRound,
                     r.Summary.HasOpenRound),
                 Summary = r.Summary!,
             })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => r.Item).ToList();
+        var officers = await db.LinkOfficerNamesAsync(rows.Select(r => r.Item.Id), cancellationToken);
+        var items = rows.Select(r => r.Item with { LinkOfficers = officers(r.Item.Id) }).ToList();
         var lives = rows.ToDictionary(r => r.Item.Id, r => r.Summary.Life);
 
         return View(new ReviewListView(items, lives, Infrastructure.UkTime.Today(clock), page, pages, total, access.EditsAllReviews) { OpenRounds = openRounds });

@@ -95,29 +95,13 @@ public sealed class DueForUpdateQuery(ScrutinyDbContext db, TimeProvider clock, 
                     NoOfficers)),
             pages.Rounds, "rounds-page", "Pages of open rounds waiting for updates", cancellationToken);
 
-        var officers = await LinkOfficersAsync([.. reviews.Items.Select(r => r.ReviewId), .. open.Items.Select(r => r.ReviewId)], cancellationToken);
+        var officers = await db.LinkOfficerNamesAsync([.. reviews.Items.Select(r => r.ReviewId), .. open.Items.Select(r => r.ReviewId)], cancellationToken);
         return new DueForUpdateView(
             today,
             responses,
             reviews with { Items = [.. reviews.Items.Select(r => r with { LinkOfficers = officers(r.ReviewId) })] },
             awaitingCommittee,
             open with { Items = [.. open.Items.Select(r => r with { LinkOfficers = officers(r.ReviewId) })] });
-    }
-
-    /// <summary>
-    /// The link officers of the reviews shown, in one query by their ids (sent even for none, so the page's
-    /// queries do not depend on the data). Joined into each list's query instead, SQLite materialised every
-    /// review's link officers and scanned them once per row shown.
-    /// </summary>
-    private async Task<Func<int, IReadOnlyList<string>>> LinkOfficersAsync(List<int> reviewIds, CancellationToken cancellationToken)
-    {
-        var ids = reviewIds.Distinct().ToList();
-        var rows = await db.ReviewLinkOfficers.AsNoTracking()
-            .Where(l => ids.Contains(l.ReviewId))
-            .Select(l => new { l.ReviewId, l.User!.DisplayName })
-            .ToListAsync(cancellationToken);
-        var byReview = rows.ToLookup(r => r.ReviewId, r => r.DisplayName);
-        return id => [.. byReview[id].Order(StringComparer.Ordinal)];
     }
 
     private async Task<Paged<T>> PageAsync<T>(IQueryable<T> ordered, int requested, string parameter, string label, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ namespace ScrutinyTracker.Web.Infrastructure.Database;
 /// <item>a busy timeout, so SQLite itself waits for the write lock instead of failing at once and leaving
 /// Microsoft.Data.Sqlite to retry in 150 ms steps (the bursts of acknowledgements 4 s apart).</item>
 /// </list>
+/// A read-only connection (EF Core opens one to see whether the file exists) cannot change the journal, so
+/// it gets the busy timeout only: asking it for WAL on a file still in rollback-journal mode (a database
+/// from before WAL, or a backup copy) failed, and with it the app's start.
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
@@ -23,6 +26,8 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     private static readonly string Pragmas =
         $"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+
+    private static readonly string ReadOnlyPragmas = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
 
     // Keyed by SQLite's own handle, which lives as long as the physical connection; pooled opens reuse it.
     private readonly ConditionalWeakTable<object, object> _configured = new();
@@ -32,7 +37,7 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
         if (NeedsSettings(connection) is { } sqlite)
         {
             using var command = sqlite.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = PragmasFor(sqlite);
             command.ExecuteNonQuery();
         }
     }
@@ -42,10 +47,13 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
         if (NeedsSettings(connection) is { } sqlite)
         {
             await using var command = sqlite.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = PragmasFor(sqlite);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private static string PragmasFor(SqliteConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadOnlyPragmas : Pragmas;
 
     private SqliteConnection? NeedsSettings(DbConnection connection) =>
         connection is SqliteConnection { Handle: { } handle } sqlite && _configured.TryAdd(handle, handle) ? sqlite : null;

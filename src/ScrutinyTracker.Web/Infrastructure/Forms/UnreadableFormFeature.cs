@@ -11,6 +11,12 @@ public enum UnreadableFormReason
 
     /// <summary>The body ended early, or is not a form at all (400).</summary>
     Incomplete,
+
+    /// <summary>
+    /// The form's antiforgery token did not match this browser's session (400): the page was opened
+    /// before the person signed out and in again, or as someone else (<see cref="ExpiredFormFilter"/>).
+    /// </summary>
+    Expired,
 }
 
 public sealed record UnreadableFormFeature(UnreadableFormReason Reason);

@@ -5,8 +5,9 @@ using ScrutinyTracker.Web.Domain;
 namespace ScrutinyTracker.Web.Infrastructure.Summaries;
 
 /// <summary>
-/// Works out <see cref="ReviewSummary"/> rows for some reviews from their own rows, in three queries
-/// whatever their number, and writes them (decision 0018).
+/// Works out <see cref="ReviewSummary"/> rows for some reviews, and the <see cref="RoundSummary"/> rows of
+/// their rounds, from their own rows, in a fixed number of queries whatever their number, and writes them
+/// (decision 0018).
 /// </summary>
 public static class ReviewSummaries
 {
@@ -32,7 +33,47 @@ public static class ReviewSummaries
             }
         }
 
+        await RefreshRoundsAsync(db, reviewIds, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The <see cref="RoundSummary"/> rows of the reviews' rounds, worked out again in one query and compared with those kept.</summary>
+    private static async Task RefreshRoundsAsync(ScrutinyDbContext db, IReadOnlyCollection<int> reviewIds, CancellationToken cancellationToken)
+    {
+        var counts = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => reviewIds.Contains(u.Round!.ReviewId) && u.Status == UpdateStatus.Accepted && u.Grade != null)
+            .GroupBy(u => new
+            {
+                u.RoundId,
+                Grade = u.CommitteeDecision != null && u.CommitteeDecision.Outcome == CommitteeOutcome.GradeChanged && u.CommitteeDecision.Grade != null
+                    ? u.CommitteeDecision.Grade
+                    : u.Grade,
+            })
+            .Select(g => new { g.Key.RoundId, g.Key.Grade, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var computed = counts.GroupBy(c => c.RoundId).ToDictionary(g => g.Key, g => new RoundSummary
+        {
+            RoundId = g.Key,
+            FullyAchieved = g.Where(c => c.Grade == Grade.FullyAchieved).Sum(c => c.Count),
+            OnTrack = g.Where(c => c.Grade == Grade.OnTrack).Sum(c => c.Count),
+            Slipped = g.Where(c => c.Grade == Grade.Slipped).Sum(c => c.Count),
+            NotAchieved = g.Where(c => c.Grade == Grade.NotAchieved).Sum(c => c.Count),
+        });
+
+        var kept = await db.RoundSummaries.Where(s => db.Rounds.Any(r => r.Id == s.RoundId && reviewIds.Contains(r.ReviewId))).ToListAsync(cancellationToken);
+        foreach (var stored in kept)
+        {
+            if (computed.Remove(stored.RoundId, out var summary))
+            {
+                db.Entry(stored).CurrentValues.SetValues(summary);
+            }
+            else
+            {
+                db.Remove(stored);
+            }
+        }
+
+        db.AddRange(computed.Values);
     }
 
     /// <summary>Summaries for every review without one (a database made before summaries, or restored from a backup).</summary>
@@ -61,11 +102,12 @@ public static class ReviewSummaries
             .ToListAsync(cancellationToken);
         var actions = (await ActionsAsync(reviews, cancellationToken)).ToLookup(a => a.ReviewId);
 
-        return [.. rows.Select(r => Summary(r.Id, r.Title, r.ActionPlanAgreed, r.LatestRound, ReviewLife.Of(facts[r.Id]), [.. actions[r.Id]]))];
+        return [.. rows.Select(r => Summary(r.Id, r.Title, r.ActionPlanAgreed, r.LatestRound, facts[r.Id], [.. actions[r.Id]]))];
     }
 
-    private static ReviewSummary Summary(int id, string title, YearMonth? agreed, string? latestRound, ReviewLife life, List<ActionRow> actions)
+    private static ReviewSummary Summary(int id, string title, YearMonth? agreed, string? latestRound, ReviewFacts facts, List<ActionRow> actions)
     {
+        var life = ReviewLife.Of(facts);
         var grades = actions.Select(a => a.Latest is { } latest ? Monitoring.EffectiveGrade(latest.Grade, latest.Outcome, latest.CommitteeGrade) : null).ToList();
         var fully = grades.Count(g => g == Grade.FullyAchieved);
         return new ReviewSummary
@@ -74,6 +116,7 @@ public static class ReviewSummaries
             TitleKey = title.ToUpperInvariant(),
             AgreedYear = agreed?.Year,
             Stage = life.Stage,
+            Completed = facts.Status == ReviewStatus.Completed,
             NextUpdateDue = life.NextUpdateDue,
             ExecutiveResponseDue = life.ExecutiveResponseDue,
             ClosedOn = life.ClosedOn,

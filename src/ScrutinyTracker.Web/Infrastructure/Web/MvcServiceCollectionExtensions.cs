@@ -16,6 +16,7 @@ public static class MvcServiceCollectionExtensions
         services.AddControllersWithViews(options =>
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add(new Forms.ExpiredFormFilter());
             options.Filters.Add(new Security.MustChangePasswordFilter());
             // FluentValidation validators say what is required, in GOV.UK words; without this MVC adds
             // "The Title field is required." for every non-nullable string, on the server and in data-val.

@@ -156,6 +156,29 @@ public abstract class UnreadableFormTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_form_from_a_page_of_someone_elses_session_gets_400_with_a_page_saying_it_had_expired_and_how_to_get_the_text_back()
+    {
+        var (client, round, page) = await RoundFormAsync("Expired");
+        var other = await app.SignedInAsync(Officer);
+        var othersToken = (await other.GetDocumentAsync("/account/change-password")).AntiforgeryToken();
+        var request = new HttpRequestMessage(HttpMethod.Post, round.FormUrl)
+        {
+            Content = new FormUrlEncodedContent([othersToken, new(Field(round.UpdateIds[0], "Evidence"), "Typed before the page expired.")]),
+        };
+        request.Headers.Referrer = new Uri(client.BaseAddress!, round.FormUrl);
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var shown = await HttpClientExtensions.ParseAsync(response);
+        shown.TextOf("h1").ShouldBe("The page you sent it from had expired");
+        shown.TextOf("main").ShouldContain("Nothing you sent has been saved.");
+        shown.TextOf("main").ShouldContain("keeps a copy of answers you have not saved in this browser tab");
+        shown.QuerySelector("main a[href='" + round.FormUrl + "']")!.TextContent.ShouldBe("Go back to the page you were on");
+        (await app.UpdateAsync(round.UpdateIds[0])).Evidence.ShouldBe("");
+    }
+
+    [Fact]
     public async Task The_error_page_for_a_failed_post_takes_its_status_from_the_path_not_from_the_posted_form()
     {
         var (client, round, _) = await RoundFormAsync("Status code");

@@ -64,6 +64,36 @@ public sealed class ReviewSummaryTests(ScrutinyAppFactory app) : IClassFixture<S
         await EverySummaryIsTrueAsync();
     }
 
+    [Fact]
+    public async Task A_rounds_trend_follows_its_accepted_grades_the_committees_changes_and_its_deletion()
+    {
+        var round = await app.CreateRoundAsync("Summary Trend Burglary");
+        (await app.WithDbAsync(db => db.RoundSummaries.CountAsync(s => s.RoundId == round.RoundId))).ShouldBe(0, "nothing accepted yet");
+
+        await app.SetAnswersAsync(round.UpdateIds, Grade.Slipped, UpdateStatus.Accepted);
+        (await TrendOfAsync(round.RoundId)).ShouldBe($"0|0|{round.UpdateIds.Count}|0");
+        await EverySummaryIsTrueAsync();
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(new CommitteeDecision { ProgressUpdateId = round.UpdateIds[0], Outcome = CommitteeOutcome.GradeChanged, Grade = Grade.FullyAchieved, Reason = "Done since." });
+            await db.SaveChangesAsync();
+        });
+        (await TrendOfAsync(round.RoundId)).ShouldBe($"1|0|{round.UpdateIds.Count - 1}|0", "the committee's grade counts where it changed one");
+        await EverySummaryIsTrueAsync();
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Rounds.Remove(await db.Rounds.SingleAsync(r => r.Id == round.RoundId));
+            await db.SaveChangesAsync();
+        });
+        (await app.WithDbAsync(db => db.RoundSummaries.CountAsync(s => s.RoundId == round.RoundId))).ShouldBe(0);
+        await EverySummaryIsTrueAsync();
+    }
+
+    private Task<string> TrendOfAsync(int roundId) => app.WithDbAsync(db => db.RoundSummaries.AsNoTracking()
+        .Where(s => s.RoundId == roundId).Select(s => $"{s.FullyAchieved}|{s.OnTrack}|{s.Slipped}|{s.NotAchieved}").SingleAsync());
+
     private Task<ReviewSummary> StoredAsync(int reviewId) =>
         app.WithDbAsync(db => db.ReviewSummaries.AsNoTracking().SingleAsync(s => s.ReviewId == reviewId));
 
@@ -78,9 +108,25 @@ public sealed class ReviewSummaryTests(ScrutinyAppFactory app) : IClassFixture<S
         {
             Describe(stored[id]).ShouldBe(Describe(computed[id]), $"review {id}");
         }
+
+        // Each round's counts, worked out here from its accepted updates and the committee's decisions.
+        var accepted = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.Status == UpdateStatus.Accepted && u.Grade != null)
+            .Select(u => new { u.RoundId, u.Grade, Decision = u.CommitteeDecision })
+            .ToListAsync();
+        var expected = accepted
+            .GroupBy(u => u.RoundId)
+            .Select(g =>
+            {
+                var grades = g.Select(u => u.Decision is { Outcome: CommitteeOutcome.GradeChanged, Grade: { } changed } ? changed : u.Grade!.Value).ToList();
+                return $"{g.Key}:{grades.Count(x => x == Grade.FullyAchieved)}|{grades.Count(x => x == Grade.OnTrack)}|{grades.Count(x => x == Grade.Slipped)}|{grades.Count(x => x == Grade.NotAchieved)}";
+            })
+            .Order(StringComparer.Ordinal);
+        var rounds = await db.RoundSummaries.AsNoTracking().ToListAsync();
+        rounds.Select(s => $"{s.RoundId}:{s.FullyAchieved}|{s.OnTrack}|{s.Slipped}|{s.NotAchieved}").Order(StringComparer.Ordinal).ShouldBe(expected);
     });
 
     private static string Describe(ReviewSummary s) =>
-        $"{s.TitleKey}|{s.AgreedYear}|{s.Stage}|{s.NextUpdateDue}|{s.ExecutiveResponseDue}|{s.ClosedOn}|{s.RoundAwaitingCommittee}|{s.AwaitingResponses}|" +
+        $"{s.TitleKey}|{s.AgreedYear}|{s.Stage}|{s.Completed}|{s.NextUpdateDue}|{s.ExecutiveResponseDue}|{s.ClosedOn}|{s.RoundAwaitingCommittee}|{s.AwaitingResponses}|" +
         $"{s.HasOpenRound}|{s.LatestRound}|{s.FullyAchieved}|{s.OnTrack}|{s.Slipped}|{s.NotAchieved}|{s.NotGraded}|{s.PercentFullyAchieved}|{s.SignedOff}|{s.AwaitingCommittee}";
 }

@@ -797,6 +797,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Completed")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("ExecutiveResponseDue")
                         .HasColumnType("date");
 
@@ -853,6 +856,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("TitleKey");
 
+                    b.HasIndex("Completed", "TitleKey");
+
                     b.HasIndex("NextUpdateDue", "TitleKey");
 
                     b.HasIndex("PercentFullyAchieved", "TitleKey");
@@ -908,7 +913,32 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "DueDate");
 
+                    b.HasIndex("ReviewId", "Label", "DueDate")
+                        .HasDatabaseName("IX_Rounds_ReviewId_Label_DueDate");
+
                     b.ToTable("Rounds");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.RoundSummary", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FullyAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotAchieved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OnTrack")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("int");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("RoundSummaries");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.SelectCommittee", b =>
@@ -1383,6 +1413,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Navigation("Review");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.RoundSummary", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Round", null)
+                        .WithOne("Summary")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.RoundSummary", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "User")
@@ -1443,6 +1482,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.Navigation("Consideration");
+
+                    b.Navigation("Summary");
 
                     b.Navigation("Updates");
                 });

@@ -772,6 +772,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ExecutiveResponseDue")
                         .HasColumnType("TEXT");
 
@@ -828,6 +831,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TitleKey");
 
+                    b.HasIndex("Completed", "TitleKey");
+
                     b.HasIndex("NextUpdateDue", "TitleKey");
 
                     b.HasIndex("PercentFullyAchieved", "TitleKey");
@@ -881,7 +886,32 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueDate");
 
+                    b.HasIndex("ReviewId", "Label", "DueDate")
+                        .HasDatabaseName("IX_Rounds_ReviewId_Label_DueDate");
+
                     b.ToTable("Rounds");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.RoundSummary", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FullyAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTrack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("RoundSummaries");
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.SelectCommittee", b =>
@@ -1350,6 +1380,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Review");
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.RoundSummary", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.Round", null)
+                        .WithOne("Summary")
+                        .HasForeignKey("ScrutinyTracker.Web.Domain.RoundSummary", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.SentReminder", b =>
                 {
                     b.HasOne("ScrutinyTracker.Web.Domain.ApplicationUser", "User")
@@ -1410,6 +1449,8 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.Round", b =>
                 {
                     b.Navigation("Consideration");
+
+                    b.Navigation("Summary");
 
                     b.Navigation("Updates");
                 });
