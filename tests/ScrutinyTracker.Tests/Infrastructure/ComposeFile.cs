@@ -41,8 +41,14 @@ public static partial class ComposeFile
         return settings;
     }
 
+    /// <summary>A variable's default, or for a required one a sample value of its kind.</summary>
     private static string Substitute(string value) =>
-        Variable().Replace(value, m => m.Groups["default"].Success ? m.Groups["default"].Value : "Sample-Password-1");
+        Variable().Replace(value, m => m.Groups["default"].Success ? m.Groups["default"].Value : m.Groups["name"].Value switch
+        {
+            "COUNCIL_NAME" => "Composeshire County Council",
+            "COUNCIL_CONTACT_EMAIL" => "scrutiny@composeshire.gov.uk",
+            _ => "Sample-Password-1",
+        });
 
     [GeneratedRegex(@"\$\{(?<name>[A-Z_]+)(?::-(?<default>[^}]*)|:\?[^}]*)?\}")]
     private static partial Regex Variable();

@@ -12,5 +12,8 @@ public sealed class ProductionAppFactory : ScrutinyAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        // Outside Development the council's identity must be configured (only Development has the demo's).
+        builder.UseSetting("Council:Name", "Productionshire Borough Council");
+        builder.UseSetting("Council:ContactEmail", "scrutiny@productionshire.gov.uk");
     }
 }

@@ -120,4 +120,24 @@ public sealed class CouncilOptionsTests
 
         Should.Throw<OptionsValidationException>(() => app.Services).Message.ShouldContain(message);
     }
+
+    private sealed class ProductionWithoutCouncil : ScrutinyAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+        }
+    }
+
+    [Fact]
+    public void Outside_Development_the_app_does_not_start_until_the_council_is_named_the_demos_name_is_Developments_only()
+    {
+        using var app = new ProductionWithoutCouncil();
+
+        var refusal = Should.Throw<OptionsValidationException>(() => app.Services).Message;
+
+        refusal.ShouldContain("Set Council:Name to the council's name");
+        refusal.ShouldContain("Set Council:ContactEmail");
+    }
 }
