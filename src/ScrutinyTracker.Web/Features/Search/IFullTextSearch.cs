@@ -7,11 +7,31 @@ namespace ScrutinyTracker.Web.Features.Search;
 /// <summary>
 /// The database's own full-text search over every review's texts (decision 0020): SQLite FTS5 by default
 /// (<see cref="SqliteFullTextSearch"/>), SQL Server full-text search in production (<see cref="SqlServerFullTextSearch"/>).
-/// One page of ranked hits, within what the searcher may see, in a fixed number of queries.
+/// One page of ranked hits, within what the searcher may see, in a fixed number of queries; at most
+/// <see cref="SearchWindow.Cap"/> hits are ranked and paged, so a broad search costs no more in a large archive
+/// than in a small one (decision 0022).
 /// </summary>
 public interface IFullTextSearch
 {
-    Task<SearchResults> SearchAsync(SearchTerms terms, SearchScope scope, SearchFilters filters, int page, int pageSize, CancellationToken cancellationToken);
+    Task<SearchResults> SearchAsync(SearchTerms terms, SearchScope scope, SearchFilters filters, SearchWindow window, CancellationToken cancellationToken);
+}
+
+/// <summary>The page asked for, within the cap: no more than <see cref="Cap"/> hits are ranked, and pages end there.</summary>
+public sealed record SearchWindow(int Page, int PageSize, int Cap)
+{
+    public int Skip => (Page - 1) * PageSize;
+
+    /// <summary>The rows of this page that lie within the cap; none beyond it.</summary>
+    public int Take => Math.Clamp(Cap - Skip, 0, PageSize);
+}
+
+/// <summary>How many hits a search ranks at most (configuration section <c>Search</c>, decision 0022).</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+    public int MaxResults { get; set; } = 1000;
 }
 
 /// <summary>What a searcher may find, worked out once from who they are (decision 0021).</summary>
@@ -68,4 +88,13 @@ public sealed record SearchHit(
     Grade? Grade,
     IReadOnlyList<HighlightedText> Context);
 
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total);
+/// <param name="Total">The hits there are, or the cap when <paramref name="Capped"/>.</param>
+/// <param name="Capped">More hits than the cap matched: only the first <paramref name="Total"/> are ranked and shown.</param>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, bool Capped = false)
+{
+    public static SearchResults None { get; } = new([], 0);
+
+    /// <summary>From the count of candidates (at most the cap + 1 per source of candidates).</summary>
+    public static SearchResults From(IReadOnlyList<SearchHit> hits, int candidates, int cap) =>
+        candidates > cap ? new(hits, cap, Capped: true) : new(hits, candidates);
+}

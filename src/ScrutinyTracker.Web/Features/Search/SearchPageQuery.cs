@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Features.Shared;
 
@@ -6,9 +7,10 @@ namespace ScrutinyTracker.Web.Features.Search;
 
 /// <summary>
 /// A page of search results for one searcher: the hits (<see cref="IFullTextSearch"/>) and the committees
-/// to filter by, in three queries however many reviews there are.
+/// to filter by, in three queries however many reviews there are; no more than
+/// <see cref="SearchOptions.MaxResults"/> hits ranked and paged (decision 0022).
 /// </summary>
-public sealed class SearchPageQuery(IFullTextSearch search, ScrutinyDbContext db)
+public sealed class SearchPageQuery(IFullTextSearch search, ScrutinyDbContext db, IOptions<SearchOptions> options)
 {
     public const int PageSize = 20;
 
@@ -17,7 +19,7 @@ public sealed class SearchPageQuery(IFullTextSearch search, ScrutinyDbContext db
         var statusAllowed = !scope.AcceptedEvidenceOnly;
         var filters = form.Filters(statusAllowed);
         var terms = form.Terms;
-        var results = await search.SearchAsync(terms, scope, filters, form.PageNumber, PageSize, cancellationToken);
+        var results = await search.SearchAsync(terms, scope, filters, new SearchWindow(form.PageNumber, PageSize, options.Value.MaxResults), cancellationToken);
         var committees = scope.PublishedOnly
             ? db.Reviews.AsNoTracking().Where(r => r.PublishedAtUtc != null).Select(r => r.SelectCommittee!)
             : db.SelectCommittees.AsNoTracking();

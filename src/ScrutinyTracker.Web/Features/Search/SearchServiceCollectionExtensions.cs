@@ -17,6 +17,10 @@ public static class SearchServiceCollectionExtensions
             services.AddScoped<IFullTextSearch, SqliteFullTextSearch>();
         }
 
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddScoped<SearchPageQuery>();
         return services;
     }

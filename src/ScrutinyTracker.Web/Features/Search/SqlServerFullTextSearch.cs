@@ -7,7 +7,10 @@ namespace ScrutinyTracker.Web.Features.Search;
 /// Search on SQL Server: CONTAINSTABLE over the full-text indexes of the source tables themselves (set up
 /// as docs/deployment.md says), ranked by SQL Server's RANK, words in context marked here
 /// (<see cref="ContextWindow"/>: SQL Server has no snippet function). One query. SQL Server cannot run
-/// where this was written, so this class has never been run against a server (decision 0020).
+/// where this was written, so this class has never been run against a server (decision 0020). The same cap
+/// as on SQLite (decision 0022): the best cap + 1 hits the searcher may read (TOP after the rights), pages
+/// within the first cap; CONTAINSTABLE still ranks every match, as SQL Server has no way to stop early
+/// that would keep the rights before the cap (its top_n_by_rank would cap before them).
 /// </summary>
 public sealed class SqlServerFullTextSearch(ScrutinyDbContext db) : IFullTextSearch
 {
@@ -27,20 +30,22 @@ public sealed class SqlServerFullTextSearch(ScrutinyDbContext db) : IFullTextSea
             FROM CONTAINSTABLE(ProgressUpdates, Evidence, @match) k JOIN ProgressUpdates s ON s.Id = k.[KEY] JOIN Rounds o ON o.Id = s.RoundId
         """;
 
-    private static readonly string PageSql = SearchSql.Page(Matches, "OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY");
+    private static readonly string PageSql = SearchSql.Page(
+        $"c AS (SELECT TOP (@cap1) v.* FROM ({SearchSql.Visible(Matches)}) v ORDER BY v.Score, v.[Key])",
+        "OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY");
 
-    public async Task<SearchResults> SearchAsync(SearchTerms terms, SearchScope scope, SearchFilters filters, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<SearchResults> SearchAsync(SearchTerms terms, SearchScope scope, SearchFilters filters, SearchWindow window, CancellationToken cancellationToken)
     {
-        if (terms.IsEmpty || scope.Nothing)
+        if (terms.IsEmpty || scope.Nothing || window.Take == 0)
         {
-            return new SearchResults([], 0);
+            return SearchResults.None;
         }
 
         List<SearchRow> rows;
         try
         {
             rows = await SearchSql.ReadAsync(db, PageSql,
-                SearchSql.Parameters(Parameter, scope, filters, (page - 1) * pageSize, pageSize).Append(Parameter("@match", terms.ToContains())), cancellationToken);
+                SearchSql.Parameters(Parameter, scope, filters, window).Append(Parameter("@match", terms.ToContains())), cancellationToken);
         }
         catch (SqlException e) when (e.Number is NotFullTextIndexed or NotInstalled or NotEnabled)
         {
@@ -49,9 +54,9 @@ public sealed class SqlServerFullTextSearch(ScrutinyDbContext db) : IFullTextSea
         }
 
         var words = terms.AllWords.ToList();
-        return new SearchResults(
-            [.. rows.Select(r => SearchSql.ToHit(r, HighlightedText.FromMarked(ContextWindow.Mark(r.Body ?? "", words))))],
-            rows.Count == 0 ? 0 : rows[0].Total);
+        return rows.Count == 0
+            ? SearchResults.None
+            : SearchResults.From([.. rows.Select(r => SearchSql.ToHit(r, HighlightedText.FromMarked(ContextWindow.Mark(r.Body ?? "", words))))], rows[0].Total, window.Cap);
     }
 
     private const int NotFullTextIndexed = 7601;
