@@ -35,8 +35,12 @@ public sealed class SqliteSettingsTests(ScrutinyAppFactory app) : IClassFixture<
     [Fact]
     public async Task Connections_are_pooled_so_the_settings_are_made_once_per_connection()
     {
+        // The app's background services (the e-mail sender, the scheduler) open connections of their own
+        // at any moment, so an open may now and then be handed another pooled connection; without pooling
+        // every open would be a new one.
+        const int opens = 12;
         var handles = new List<object>();
-        foreach (var _ in Enumerable.Range(0, 3))
+        foreach (var _ in Enumerable.Range(0, opens))
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ScrutinyDbContext>();
@@ -46,7 +50,7 @@ public sealed class SqliteSettingsTests(ScrutinyAppFactory app) : IClassFixture<
             await db.Database.CloseConnectionAsync();
         }
 
-        handles.Distinct().Count().ShouldBe(1, "one connection opened one after another is the same pooled SQLite connection");
+        handles.Distinct().Count().ShouldBeLessThanOrEqualTo(3, $"{opens} opens one after another reuse the pooled SQLite connections");
     }
 
     [Fact]
