@@ -1,13 +1,14 @@
 namespace ScrutinyTracker.Web.Infrastructure.Email;
 
-/// <summary>How e-mail leaves the app: "Smtp", "Folder" (.eml files, for Development) or "None" (nothing is written).</summary>
+/// <summary>How e-mail leaves the app: "Smtp", "Notify" (GOV.UK Notify's API), "Folder" (.eml files, for Development) or "None" (nothing is written).</summary>
 public enum EmailProvider
 {
-    /// <summary>Not set: Smtp when Email:Smtp:Host is set, else Folder in Development and None elsewhere.</summary>
+    /// <summary>Not set: Smtp when Email:Smtp:Host is set, else Notify when Email:Notify:ApiKey is set, else Folder in Development and None elsewhere.</summary>
     Automatic,
     None,
     Smtp,
     Folder,
+    Notify,
 }
 
 /// <summary>How an SMTP connection is secured: STARTTLS on a plain port (587), TLS from the start (465), or none (a relay on localhost only).</summary>
@@ -32,6 +33,8 @@ public sealed class EmailOptions
     public string? FromAddress { get; set; }
 
     public SmtpSettings Smtp { get; set; } = new();
+
+    public NotifySettings Notify { get; set; } = new();
 
     /// <summary>The folder the Folder provider writes .eml files to, relative to the content root.</summary>
     public string Folder { get; set; } = "App_Data/mail";
@@ -63,5 +66,25 @@ public sealed class SmtpSettings
     public string? Password { get; set; }
 
     /// <summary>How long a connection, a command or a reply may take.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+}
+
+/// <summary>GOV.UK Notify (Email:Notify:*): an API key and the id of one template whose subject is ((subject)) and body ((body)).</summary>
+public sealed class NotifySettings
+{
+    /// <summary>Notify's own API, used unless Email:Notify:BaseUrl names another.</summary>
+    public const string PublicApiUrl = "https://api.notifications.service.gov.uk";
+
+    /// <summary>The whole key as Notify shows it: "{key name}-{service id}-{secret key}". Never logged or shown.</summary>
+    public string? ApiKey { get; set; }
+
+    public string? TemplateId { get; set; }
+
+    /// <summary>The id of one of the service's reply-to addresses in Notify; unset, Notify uses the service's default.</summary>
+    public string? ReplyToId { get; set; }
+
+    public string BaseUrl { get; set; } = PublicApiUrl;
+
+    /// <summary>How long one call to Notify may take before the message waits for its next attempt.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 }

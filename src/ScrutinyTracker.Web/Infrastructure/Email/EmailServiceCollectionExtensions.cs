@@ -18,9 +18,13 @@ public static class EmailServiceCollectionExtensions
         services.AddScoped<OutboxDelivery>();
         services.AddSingleton<SmtpTransport>();
         services.AddSingleton<FolderTransport>();
-        services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<EmailSettings>().Provider == EmailProvider.Folder
-            ? sp.GetRequiredService<FolderTransport>()
-            : sp.GetRequiredService<SmtpTransport>());
+        services.AddSingleton<NotifyTransport>();
+        services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<EmailSettings>().Provider switch
+        {
+            EmailProvider.Folder => sp.GetRequiredService<FolderTransport>(),
+            EmailProvider.Notify => sp.GetRequiredService<NotifyTransport>(),
+            _ => sp.GetRequiredService<SmtpTransport>(),
+        });
         services.AddHostedService<OutboxSender>();
         return services;
     }

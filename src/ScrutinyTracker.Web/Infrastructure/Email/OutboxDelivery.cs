@@ -59,7 +59,7 @@ public sealed class OutboxDelivery(ScrutinyDbContext db, EmailSettings settings,
     {
         try
         {
-            await transport.SendAsync(ToMime(message), cancellationToken);
+            await transport.SendAsync(ToMime(message), AttemptedBefore(message), cancellationToken);
         }
         catch (EmailDeliveryException e)
         {
@@ -77,6 +77,13 @@ public sealed class OutboxDelivery(ScrutinyDbContext db, EmailSettings settings,
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
     }
+
+    /// <summary>
+    /// Tried before and not known to be unsent: a failed attempt (kept in LastError even after an
+    /// administrator's retry resets Attempts), or a claim that lapsed without a mark (read before this claim).
+    /// </summary>
+    private static bool AttemptedBefore(OutboxMessage message) =>
+        message.Attempts > 0 || message.LastError is not null || message.ClaimedUntilUtc is not null;
 
     private async Task RecordFailureAsync(OutboxMessage message, EmailDeliveryException failure, CancellationToken cancellationToken)
     {
