@@ -176,7 +176,7 @@ public sealed class NotifyRefusedTests(NotifyAppFactory app) : IClassFixture<Not
         failed.LastError.ShouldBe($"{DemoUsers.LinkOfficerEmail}: GOV.UK Notify answered 400: Can’t send to this recipient using a team-only API key");
         var admin = await app.SignedInAsync(DemoUsers.AdministratorEmail);
         var page = await admin.GetDocumentAsync("/emails?status=Failed");
-        page.TextOf("main table").ShouldContain("Can’t send to this recipient using a team-only API key");
+        page.TextOf("main table").ShouldContain($"GOV.UK Notify's reply: {failed.LastError}");
         app.Notify.Received.ShouldBeEmpty();
 
         app.Notify.Accept(DemoUsers.LinkOfficerEmail);
