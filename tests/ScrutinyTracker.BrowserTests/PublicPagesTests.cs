@@ -8,8 +8,8 @@ namespace ScrutinyTracker.BrowserTests;
 public sealed class PublicPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>
-    /// The browser keeps a public page and revalidates it; the 304 may bring a Content-Security-Policy
-    /// with another nonce for the page it kept, whose scripts must still run (decision 0019).
+    /// The browser keeps a public page and revalidates it; the page it kept must still run its scripts
+    /// under the policy the 304 brings (decision 0019).
     /// </summary>
     [Fact]
     public async Task A_public_page_the_browser_kept_runs_its_scripts_after_a_304()
@@ -30,8 +30,8 @@ public sealed class PublicPagesTests(BrowserFixture browser) : IClassFixture<Bro
             var kept = await j.Page.ReloadAsync();
             await j.CheckAccessibilityAsync();
 
-            // Playwright reports the kept page as 200; what crossed the wire was a 304 with no body. Its
-            // policy's nonce is the output cache's copy or a new one: the layout's scripts are files and need none.
+            // Playwright reports the kept page as 200; what crossed the wire was a 304 with no body. The
+            // layout's scripts are files, which 'self' allows whatever response they came with.
             (await kept!.Request.HeaderValueAsync("if-none-match")).ShouldBe(await first!.HeaderValueAsync("etag"));
             (await kept.Request.SizesAsync()).ResponseBodySize.ShouldBe(0, "the server answered 304");
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ScrutinyTracker.Web.Infrastructure.Forms;
 using ScrutinyTracker.Web.Infrastructure.Security;
@@ -64,14 +65,14 @@ public sealed class ErrorsController(ReturnUrls returnUrls) : Controller
         };
     }
 
-    private bool From(string path) =>
-        HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } original
-        && string.Equals(original, path, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The path whose answer is being re-executed here, which tells whose limit a 429 is.</summary>
+    private string? OriginalPath => HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+
+    private bool From(string path) => string.Equals(OriginalPath, path, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The public pages' own limit (<c>PublicPageLimits</c>), not sign-in's.</summary>
     private bool FromPublicPages() =>
-        HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } path
-        && (path == "/public" || path.StartsWith("/public/", StringComparison.Ordinal));
+        OriginalPath is { } path && (path == "/public" || path.StartsWith("/public/", StringComparison.Ordinal));
 }
 
 /// <param name="BackUrl">The page the form was on, when the browser said so and it can be shown again.</param>

@@ -37,7 +37,6 @@ public sealed class PublicPagePolicy(ReviewPageCache cache, TimeProvider clock) 
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["generation"] = generation;
         context.CacheVaryByRules.VaryByValues["day"] = day;
-        http.Items[ReviewPagePolicy.NonceItem] = cache.Nonce($"public|{generation}|{day}|{http.Request.Path}{http.Request.QueryString}");
         return ValueTask.CompletedTask;
     }
 

@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace ScrutinyTracker.Web.Infrastructure.Caching;
 
 /// <summary>
-/// What a cached review page depends on: each review's generation, moved on when a change to it commits,
-/// and the nonce a cached copy was rendered with (decision 0018, "Output caching").
+/// What a cached review page depends on: each review's generation, moved on when a change to it commits
+/// (decision 0018, "Output caching").
 /// A request reads the generation before it looks in the cache, so a page rendered from data read before
 /// a commit is stored under the old generation and never served after it; the old copies are evicted by
 /// tag as well, to free the memory.
@@ -22,7 +20,6 @@ public sealed class ReviewPageCache(IOutputCacheStore store)
     public const string PublicListTag = "public-list";
 
     private readonly ConcurrentDictionary<int, long> _generations = new();
-    private readonly byte[] _nonceKey = RandomNumberGenerator.GetBytes(32);
     private long _everyReview;
     private long _anyReview;
 
@@ -58,12 +55,4 @@ public sealed class ReviewPageCache(IOutputCacheStore store)
         Interlocked.Increment(ref _everyReview);
         await store.EvictByTagAsync(EveryReviewTag, cancellationToken);
     }
-
-    /// <summary>
-    /// The Content-Security-Policy nonce of a cacheable page: the same for every request that may be served
-    /// the same copy (so the copy's scripts match the header sent with it), unguessable without the app's
-    /// key, and new with each generation.
-    /// </summary>
-    public string Nonce(string cacheVariation) =>
-        Convert.ToBase64String(HMACSHA256.HashData(_nonceKey, Encoding.UTF8.GetBytes(cacheVariation)), 0, 16);
 }

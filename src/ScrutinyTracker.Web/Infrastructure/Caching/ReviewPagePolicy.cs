@@ -12,9 +12,6 @@ namespace ScrutinyTracker.Web.Infrastructure.Caching;
 /// </summary>
 public sealed class ReviewPagePolicy(ReviewPageCache cache) : IOutputCachePolicy
 {
-    /// <summary>NetEscapades.AspNetCore.SecurityHeaders keeps the response's nonce under this key.</summary>
-    internal const string NonceItem = "NETESCAPADES_NONCE";
-
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
@@ -42,7 +39,6 @@ public sealed class ReviewPagePolicy(ReviewPageCache cache) : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["user"] = user;
         context.CacheVaryByRules.VaryByValues["roles"] = roles;
         context.CacheVaryByRules.VaryByValues["generation"] = generation;
-        http.Items[NonceItem] = cache.Nonce($"{user}|{roles}|{generation}|{http.Request.Path}{http.Request.QueryString}");
         return ValueTask.CompletedTask;
     }
 
