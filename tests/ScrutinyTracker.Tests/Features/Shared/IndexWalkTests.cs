@@ -10,8 +10,9 @@ namespace ScrutinyTracker.Tests.Features.Shared;
 /// <summary>
 /// The dashboard and the committee-pack form read only what the page shows at any size of the archive (issue 17),
 /// checked on 200 reviews without timing anything: SQLite's plan for each of the dashboard's sorts, unfiltered and
-/// under each filter, walks an index in the page's order instead of sorting the matching summaries, and the pack
-/// form's round choices come from the committee's labels alone, not its reviews' rounds (decision 0018).
+/// under each filter, walks an index in the page's order instead of sorting the matching summaries; the pack
+/// form's round choices come from the committee's labels alone, not its reviews' rounds, and its page of the
+/// committee's reviews walks their titles' index (decision 0018).
 /// </summary>
 public sealed class IndexWalkTests(ArchiveScaleTests.SmallPagesAppFactory app) : IClassFixture<ArchiveScaleTests.SmallPagesAppFactory>
 {
@@ -50,7 +51,7 @@ public sealed class IndexWalkTests(ArchiveScaleTests.SmallPagesAppFactory app) :
     }
 
     [Fact]
-    public async Task The_pack_forms_round_choices_read_the_committees_labels_and_no_round()
+    public async Task The_pack_forms_round_choices_read_the_committees_labels_and_no_round_and_its_page_walks_the_titles()
     {
         var hateCrime = await ArchiveOf200Async();
         var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
@@ -62,6 +63,9 @@ public sealed class IndexWalkTests(ArchiveScaleTests.SmallPagesAppFactory app) :
         choices.Plan.ShouldContain(step => step.StartsWith("SEARCH") && step.Contains("(SelectCommitteeId=?)"), choices.ToString());
         choices.Text.ShouldNotContain("\"Rounds\"", customMessage: choices.ToString());
         choices.Rows.ShouldBe(await app.WithDbAsync(db => db.Rounds.Where(r => r.Review!.SelectCommitteeId == hateCrime.SelectCommitteeId).Select(r => r.Label).Distinct().CountAsync()));
+
+        var page = commands.Single(c => c.Text.Contains("ORDER BY") && c.Text.Contains("LIMIT"));
+        page.Plan.ShouldNotContain(step => step.Contains("TEMP B-TREE"), page.ToString());
     }
 
     /// <summary>The page's own query: the one that sorts and takes a page.</summary>

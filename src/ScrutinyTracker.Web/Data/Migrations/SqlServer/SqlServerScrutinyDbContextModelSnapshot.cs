@@ -772,9 +772,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PublishedAtUtc");
 
-                    b.HasIndex("SelectCommitteeId");
-
                     b.HasIndex("Title");
+
+                    b.HasIndex("SelectCommitteeId", "Title");
 
                     b.ToTable("Reviews", t =>
                         {

@@ -747,9 +747,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PublishedAtUtc");
 
-                    b.HasIndex("SelectCommitteeId");
-
                     b.HasIndex("Title");
+
+                    b.HasIndex("SelectCommitteeId", "Title");
 
                     b.ToTable("Reviews", t =>
                         {

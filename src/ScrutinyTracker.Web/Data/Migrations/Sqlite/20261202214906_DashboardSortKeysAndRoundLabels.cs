@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
+namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class DashboardSortKeysAndRoundLabels : Migration
@@ -19,24 +19,28 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                 name: "IX_ReviewSummaries_PercentFullyAchieved_TitleKey",
                 table: "ReviewSummaries");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Reviews_SelectCommitteeId",
+                table: "Reviews");
+
             migrationBuilder.AddColumn<int>(
                 name: "AchievedSortKey",
                 table: "ReviewSummaries",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DueSortKey",
                 table: "ReviewSummaries",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
             migrationBuilder.AddColumn<int>(
                 name: "SelectCommitteeId",
                 table: "ReviewSummaries",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
@@ -44,9 +48,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                 name: "CommitteeRoundLabels",
                 columns: table => new
                 {
-                    SelectCommitteeId = table.Column<int>(type: "int", nullable: false),
-                    Label = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    LatestDueDate = table.Column<DateOnly>(type: "date", nullable: false)
+                    SelectCommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    LatestDueDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,6 +113,11 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                 table: "ReviewSummaries",
                 columns: new[] { "Stage", "DueSortKey", "TitleKey" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_SelectCommitteeId_Title",
+                table: "Reviews",
+                columns: new[] { "SelectCommitteeId", "Title" });
+
             // The review summaries made before this one are dropped, so that start-up works them out again with
             // their committees and sort keys, and fills the committees' round labels (ReviewSummaries.FillMissingAsync).
             migrationBuilder.Sql("DELETE FROM ReviewSummaries;");
@@ -160,6 +169,10 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                 name: "IX_ReviewSummaries_Stage_DueSortKey_TitleKey",
                 table: "ReviewSummaries");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Reviews_SelectCommitteeId_Title",
+                table: "Reviews");
+
             migrationBuilder.DropColumn(
                 name: "AchievedSortKey",
                 table: "ReviewSummaries");
@@ -181,6 +194,11 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                 name: "IX_ReviewSummaries_PercentFullyAchieved_TitleKey",
                 table: "ReviewSummaries",
                 columns: new[] { "PercentFullyAchieved", "TitleKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_SelectCommitteeId",
+                table: "Reviews",
+                column: "SelectCommitteeId");
         }
     }
 }

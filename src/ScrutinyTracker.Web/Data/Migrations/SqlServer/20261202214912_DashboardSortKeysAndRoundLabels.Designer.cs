@@ -12,7 +12,7 @@ using ScrutinyTracker.Web.Data;
 namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerScrutinyDbContext))]
-    [Migration("20261202212155_DashboardSortKeysAndRoundLabels")]
+    [Migration("20261202214912_DashboardSortKeysAndRoundLabels")]
     partial class DashboardSortKeysAndRoundLabels
     {
         /// <inheritdoc />
@@ -775,9 +775,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PublishedAtUtc");
 
-                    b.HasIndex("SelectCommitteeId");
-
                     b.HasIndex("Title");
+
+                    b.HasIndex("SelectCommitteeId", "Title");
 
                     b.ToTable("Reviews", t =>
                         {

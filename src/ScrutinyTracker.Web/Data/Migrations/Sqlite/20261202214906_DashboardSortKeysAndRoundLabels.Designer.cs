@@ -11,7 +11,7 @@ using ScrutinyTracker.Web.Data;
 namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteScrutinyDbContext))]
-    [Migration("20261202212147_DashboardSortKeysAndRoundLabels")]
+    [Migration("20261202214906_DashboardSortKeysAndRoundLabels")]
     partial class DashboardSortKeysAndRoundLabels
     {
         /// <inheritdoc />
@@ -750,9 +750,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PublishedAtUtc");
 
-                    b.HasIndex("SelectCommitteeId");
-
                     b.HasIndex("Title");
+
+                    b.HasIndex("SelectCommitteeId", "Title");
 
                     b.ToTable("Reviews", t =>
                         {
