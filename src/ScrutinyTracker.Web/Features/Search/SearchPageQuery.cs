@@ -19,7 +19,16 @@ public sealed class SearchPageQuery(IFullTextSearch search, ScrutinyDbContext db
         var statusAllowed = !scope.AcceptedEvidenceOnly;
         var filters = form.Filters(statusAllowed);
         var terms = form.Terms;
-        var results = await search.SearchAsync(terms, scope, filters, new SearchWindow(form.PageNumber, PageSize, options.Value.MaxResults), cancellationToken);
+        var page = form.PageNumber;
+        var results = await search.SearchAsync(terms, scope, filters, new SearchWindow(page, PageSize, options.Value.MaxResults), cancellationToken);
+        var pastTheEnd = results.Hits.Count == 0 && page > 1;
+        if (pastTheEnd)
+        {
+            // A page beyond the last (an old link, or one typed) finds nothing to count, so the first is shown instead.
+            page = 1;
+            results = await search.SearchAsync(terms, scope, filters, new SearchWindow(page, PageSize, options.Value.MaxResults), cancellationToken);
+        }
+
         var committees = scope.PublishedOnly
             ? db.Reviews.AsNoTracking().Where(r => r.PublishedAtUtc != null).Select(r => r.SelectCommittee!)
             : db.SelectCommittees.AsNoTracking();
@@ -27,12 +36,14 @@ public sealed class SearchPageQuery(IFullTextSearch search, ScrutinyDbContext db
         var pages = Math.Max(1, (results.Total + PageSize - 1) / PageSize);
         return new SearchPageView(
             form, terms, filters, results,
-            new PaginationView(Math.Min(form.PageNumber, pages), pages),
+            new PaginationView(Math.Min(page, pages), pages),
             [.. choices.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => (c.Id, c.Name))],
-            statusAllowed, scope.PublishedOnly);
+            statusAllowed, scope.PublishedOnly,
+            pastTheEnd && results.Hits.Count > 0 ? form.PageNumber : null);
     }
 }
 
+/// <param name="MissingPage">The page asked for when it was past the last one, so the first is shown instead.</param>
 public sealed record SearchPageView(
     SearchForm Form,
     SearchTerms Terms,
@@ -41,7 +52,8 @@ public sealed record SearchPageView(
     PaginationView Pagination,
     IReadOnlyList<(int Id, string Name)> Committees,
     bool OffersStatus,
-    bool IsPublic)
+    bool IsPublic,
+    int? MissingPage = null)
 {
     public string Action => IsPublic ? "/public/search" : "/search";
 

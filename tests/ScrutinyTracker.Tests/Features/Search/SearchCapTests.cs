@@ -76,7 +76,11 @@ public sealed class SearchCapTests(SearchCapAppFactory app) : IClassFixture<Sear
         Links(second).Count.ShouldBe(5);
         second.QuerySelector("#search-results")!.GetAttribute("start").ShouldBe("21");
         Links(second).Intersect(Links(first)).ShouldBeEmpty();
-        Links(await officer.GetDocumentAsync("/search?q=capybara&page=3")).ShouldBeEmpty("pages end at the cap");
+        var past = await officer.GetDocumentAsync("/search?q=capybara&page=3");
+        past.GetElementById("past-last-page")!.TextContent.ShouldBe("There is no page 3 of these results, so the first page is shown.");
+        Count(past).ShouldStartWith("More than 25 results for capybara", Case.Sensitive, "not \"0 results\": a page past the end still counts them");
+        Links(past).ShouldBe(Links(first));
+        past.QuerySelector(".govuk-pagination__item--current a")!.TextContent.ShouldBe("1");
     }
 
     [Fact]
