@@ -19,6 +19,10 @@ public static class UkTime
     /// <summary>Today's date in the UK.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(FromUtc(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>The UTC instant today began in the UK (UK midnight is never skipped or repeated by summer time).</summary>
+    public static DateTime StartOfTodayUtc(TimeProvider clock) =>
+        TimeZoneInfo.ConvertTimeToUtc(Today(clock).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London);
+
     public static string DateAndTime(DateTime utc)
     {
         var local = FromUtc(utc);

@@ -30,7 +30,11 @@ public sealed class ExecutiveResponseRecording(ScrutinyDbContext db, IValidator<
         var recommendations = await db.Recommendations.Include(r => r.ExecutiveResponse)
             .Where(r => r.ReviewId == view.ReviewId && ids.Contains(r.Id))
             .ToDictionaryAsync(r => r.Id, cancellationToken);
-        var changed = ids.Where(id => Differs(recommendations[id].ExecutiveResponse, form.Responses[id])).ToList();
+        // The page shows the latest decision's date; a different one posted corrects the responses given
+        // that date (those whose monitoring has not started), even where nothing else of them changed.
+        var correctedDate = form.DecidedOn.Date is { } posted && view.LatestDecision is { } latest && posted != latest ? latest : (DateOnly?)null;
+        var changed = ids.Where(id => Differs(recommendations[id].ExecutiveResponse, form.Responses[id])
+            || (correctedDate is { } old && recommendations[id].ExecutiveResponse?.DecidedOn == old && !shown[id].MonitoringStarted)).ToList();
         foreach (var id in changed)
         {
             Check(shown[id], recommendations[id].ExecutiveResponse, form.Responses[id], modelState);

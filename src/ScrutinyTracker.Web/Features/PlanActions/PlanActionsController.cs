@@ -49,15 +49,30 @@ public sealed class PlanActionsController(ScrutinyDbContext db, PlanOrder order,
             SuccessMeasure = "",
         };
         form.ApplyTo(action);
-        // An action added while a round is open is reported on in that round too.
-        var openRoundId = await db.Rounds.Where(r => r.ReviewId == reviewId && r.Status == RoundStatus.Open).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
-        if (openRoundId is { } roundId)
+        // An action added while a round is open is reported on in that round too, when its recommendation
+        // is monitored (as opening the round would have asked): one awaiting the Executive's response, not
+        // accepted or closed gets no update.
+        var openRound = await db.Rounds.SingleOrDefaultAsync(r => r.ReviewId == reviewId && r.Status == RoundStatus.Open, cancellationToken);
+        if (openRound is not null
+            && await db.Recommendations.Where(r => r.Id == recommendationId).AnyAsync(Monitoring.IsMonitoredRecommendation, cancellationToken))
         {
-            action.Updates.Add(new ProgressUpdate { RoundId = roundId });
+            action.Updates.Add(new ProgressUpdate { RoundId = openRound.Id });
+            // Renewing the round's version makes this new update and a close of the round exclude each other.
+            db.Entry(openRound).Property(r => r.Version).IsModified = true;
         }
 
         db.PlanActions.Add(action);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "The review's open round changed (it may have been closed) while you were adding this action. Nothing was saved: check the action below and save it again.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Edit", NewForm(form, owner));
+        }
+
         TempData["Success"] = $"An action has been added to {owner.Name}.";
         return RedirectToPlan(owner.Anchor);
     }

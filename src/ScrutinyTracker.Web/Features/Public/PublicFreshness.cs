@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using ScrutinyTracker.Web.Data;
 using ScrutinyTracker.Web.Domain;
+using ScrutinyTracker.Web.Infrastructure;
 
 namespace ScrutinyTracker.Web.Features.Public;
 
@@ -49,9 +50,10 @@ public sealed class PublicFreshness(ScrutinyDbContext db, TimeProvider clock)
 
     private PublicStamp Stamp(string what, DateTime lastChangedUtc)
     {
-        var today = clock.GetUtcNow().UtcDateTime.Date;
+        // The pages word what is due or overdue by the UK's date, so a new UK day is a new version of them.
+        var today = UkTime.Today(clock);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{ThisRun} {today:yyyy-MM-dd} {what}"));
-        return new PublicStamp(Convert.ToHexStringLower(hash.AsSpan(0, 16)), Latest(lastChangedUtc, today, Started));
+        return new PublicStamp(Convert.ToHexStringLower(hash.AsSpan(0, 16)), Latest(lastChangedUtc, UkTime.StartOfTodayUtc(clock), Started));
     }
 
     private static DateTime Latest(DateTime first, params DateTime?[] others) =>

@@ -27,7 +27,7 @@ public sealed class PublicPagePolicy(ReviewPageCache cache, TimeProvider clock) 
         var generation = int.TryParse(http.GetRouteValue("reviewId") as string, out var reviewId)
             ? AddReview(context, reviewId)
             : AddList(context);
-        var day = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = UkTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;

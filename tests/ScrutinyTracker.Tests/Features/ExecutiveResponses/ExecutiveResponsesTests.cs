@@ -68,6 +68,25 @@ public sealed class ExecutiveResponsesTests(ScrutinyAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task Correcting_only_the_date_of_the_decision_changes_the_responses_given_that_date()
+    {
+        var (id, first, second) = await NewReviewAsync("Date corrected", new DateOnly(2019, 4, 12));
+        var client = await OfficerAsync();
+        await client.SubmitFormAsync($"/reviews/{id}/executive-responses",
+            [.. DecidedOn("12", "6", "2019"), Decision(first, ExecutiveDecision.Accepted), Decision(second, ExecutiveDecision.Accepted)]);
+
+        var response = await client.SubmitFormAsync($"/reviews/{id}/executive-responses", [.. DecidedOn("12", "5", "2019")]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the date alone is a change, not \"nothing had changed\"");
+        var stored = await app.WithDbAsync(db => db.ExecutiveResponses.AsNoTracking()
+            .Where(r => r.RecommendationId == first || r.RecommendationId == second).ToListAsync());
+        stored.Select(r => r.DecidedOn).ShouldBe([new DateOnly(2019, 5, 12), new DateOnly(2019, 5, 12)]);
+        stored.ShouldAllBe(r => r.Decision == ExecutiveDecision.Accepted);
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(ExecutiveResponse) && e.ReviewId == id && e.Field == "DecidedOn" && e.NewValue!.Contains("2019-05-12"))))
+            .ShouldBe(2, "each correction is audited");
+    }
+
+    [Fact]
     public async Task Partial_and_refused_responses_need_what_the_Executive_said_and_every_response_a_date()
     {
         var (id, first, second) = await NewReviewAsync("Incomplete answers");

@@ -109,6 +109,44 @@ public sealed class PlanActionsTests(ScrutinyAppFactory app) : IClassFixture<Scr
     }
 
     [Fact]
+    public async Task An_update_added_to_an_open_round_renews_the_rounds_version_so_a_close_read_before_it_fails()
+    {
+        var (reviewId, recommendationId, partId) = await PartAsync("Open round closing", review =>
+            review.Rounds.Add(new Round { Label = "February 2025", DueDate = new(2025, 2, 28) }));
+        var before = await app.WithDbAsync(db => db.Rounds.Where(r => r.ReviewId == reviewId).Select(r => r.Version).SingleAsync());
+        var client = await OfficerAsync();
+
+        await client.SubmitFormAsync(NewActionUrl(reviewId, recommendationId, partId), ValidAction);
+
+        (await app.WithDbAsync(db => db.Rounds.Where(r => r.ReviewId == reviewId).Select(r => r.Version).SingleAsync()))
+            .ShouldNotBe(before, "closing the round checks its version, so a close that counted the updates before this one is refused");
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(ExecutiveDecision.NotAccepted, false)]
+    [InlineData(ExecutiveDecision.Accepted, true)]
+    public async Task An_action_added_while_a_round_is_open_gets_no_update_unless_its_recommendation_is_monitored(ExecutiveDecision? decision, bool closed)
+    {
+        var reviewId = await app.AddReviewAsync($"Open round, {decision?.ToString() ?? "no response"}, {(closed ? "closed" : "open")}", new(2024, 2), review =>
+        {
+            review.Recommendations.Add(Recommendation(1, "Monitored.", Action("Already asked about")));
+            var other = Recommendation(2, "Not monitored.", decision);
+            other.MonitoringClosedOn = closed ? new DateOnly(2025, 1, 10) : null;
+            review.Recommendations.Add(other);
+            review.Rounds.Add(new Round { Label = "February 2025", DueDate = new(2025, 2, 28) });
+        });
+        var recommendationId = await app.WithDbAsync(db => db.Recommendations.Where(r => r.ReviewId == reviewId && r.Number == 2).Select(r => r.Id).SingleAsync());
+        var client = await OfficerAsync();
+
+        var response = await client.SubmitFormAsync($"/reviews/{reviewId}/plan/recommendations/{recommendationId}/actions/new", ValidAction);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.WithDbAsync(db => db.PlanActions.Where(a => a.RecommendationId == recommendationId).SelectMany(a => a.Updates).CountAsync()))
+            .ShouldBe(0, "a recommendation the round would not ask about gets no update: the link officer could not submit without it");
+    }
+
+    [Fact]
     public async Task Moving_an_action_right_swaps_it_with_the_next_column()
     {
         var (reviewId, recommendationId, partId) = await PartAsync("Moving actions");

@@ -21,7 +21,8 @@ public enum PlanImportResult
 /// (<see cref="ImportConfirmation"/>): the pending upload's deletion (which claims it, so a second
 /// confirmation finds nothing), every recommendation, part and action (audited as the plan's own forms
 /// are), and the record of the import with the file's name (<see cref="DocumentImport"/>, audited too), in
-/// one transaction. An action gets a draft in an open round, as one added by hand does.
+/// one transaction. The imported recommendations await the Executive's response, so no action of them
+/// gets an update in a round already open: they are asked about from the first round after they are accepted.
 /// </summary>
 public sealed class PlanImporting(ScrutinyDbContext db, TimeProvider clock)
 {
@@ -39,9 +40,7 @@ public sealed class PlanImporting(ScrutinyDbContext db, TimeProvider clock)
                 return PlanImportResult.PlanNotEmpty;
             }
 
-            var openRoundId = await db.Rounds.Where(r => r.ReviewId == reviewId && r.Status == RoundStatus.Open)
-                .Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
-            db.Recommendations.AddRange(plan.Recommendations.Select((r, i) => Recommendation(reviewId, r, i, openRoundId)));
+            db.Recommendations.AddRange(plan.Recommendations.Select((r, i) => Recommendation(reviewId, r, i)));
             db.DocumentImports.Add(new DocumentImport
             {
                 ReviewId = reviewId,
@@ -53,21 +52,21 @@ public sealed class PlanImporting(ScrutinyDbContext db, TimeProvider clock)
             return PlanImportResult.Imported;
         }, result => result == PlanImportResult.Imported, cancellationToken);
 
-    private static Recommendation Recommendation(int reviewId, ImportedRecommendation imported, int position, int? openRoundId)
+    private static Recommendation Recommendation(int reviewId, ImportedRecommendation imported, int position)
     {
         var recommendation = new Recommendation { ReviewId = reviewId, Number = imported.Number, Position = position, Text = imported.Text };
-        recommendation.Actions.AddRange(imported.Actions.Select((a, i) => Action(a, i, null, openRoundId)));
+        recommendation.Actions.AddRange(imported.Actions.Select((a, i) => Action(a, i, null)));
         foreach (var (part, index) in imported.Parts.Select((p, i) => (p, i)))
         {
             var entity = new RecommendationPart { Letter = part.Letter, Text = part.Text, Position = index };
             recommendation.Parts.Add(entity);
-            recommendation.Actions.AddRange(part.Actions.Select((a, i) => Action(a, i, entity, openRoundId)));
+            recommendation.Actions.AddRange(part.Actions.Select((a, i) => Action(a, i, entity)));
         }
 
         return recommendation;
     }
 
-    private static PlanAction Action(ImportedAction imported, int position, RecommendationPart? part, int? openRoundId)
+    private static PlanAction Action(ImportedAction imported, int position, RecommendationPart? part)
     {
         var action = new PlanAction
         {
@@ -80,11 +79,6 @@ public sealed class PlanImporting(ScrutinyDbContext db, TimeProvider clock)
             SuccessMeasure = imported.SuccessMeasure,
         };
         action.SetTargetDate(imported.TargetDate);
-        if (openRoundId is { } roundId)
-        {
-            action.Updates.Add(new ProgressUpdate { RoundId = roundId });
-        }
-
         return action;
     }
 }
