@@ -41,9 +41,15 @@ public sealed class EmailRecipients(ScrutinyDbContext db)
             .Select(u => new Person(u.Id, u.Email!, u.DisplayName, u.RemindersOff, u.DigestOff))
             .ToListAsync(cancellationToken);
 
-    public async Task<List<EmailRecipient>> UserAsync(string? userId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The account, while it may still open the review's round: a link officer of the review, or a scrutiny
+    /// officer or administrator (who may enter updates for any review). Someone taken off the review gets nothing.
+    /// </summary>
+    public async Task<List<EmailRecipient>> UserOnReviewAsync(string? userId, int reviewId, CancellationToken cancellationToken) =>
         userId is null ? [] : await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive && u.Email != null)
+            .Where(u => db.ReviewLinkOfficers.Any(l => l.ReviewId == reviewId && l.UserId == u.Id)
+                || db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.ScrutinyOfficer || r.Name == Roles.Administrator))))
             .Select(u => new EmailRecipient(u.Email!, u.DisplayName))
             .ToListAsync(cancellationToken);
 }

@@ -38,7 +38,10 @@ public sealed class ProgressEmails(EmailOutbox outbox, EmailRecipients recipient
         }
     }
 
-    /// <summary>To the link officer who submitted it (or, if they cannot be reached, the review's link officers): the comment and the action.</summary>
+    /// <summary>
+    /// To the person who submitted it while they are still on the review (else the review's link officers):
+    /// the comment and the action.
+    /// </summary>
     public async Task UpdateReturnedAsync(ProgressUpdate update, Round round, string comment, string? returnedById, CancellationToken cancellationToken)
     {
         if (!outbox.Enabled)
@@ -49,7 +52,7 @@ public sealed class ProgressEmails(EmailOutbox outbox, EmailRecipients recipient
         var title = await db.Reviews.Where(r => r.Id == round.ReviewId).Select(r => r.Title).SingleAsync(cancellationToken);
         var action = (await db.PlanActions.Where(a => a.Id == update.PlanActionId).NamesAsync(cancellationToken))[update.PlanActionId];
         var returnedBy = await db.Users.Where(u => u.Id == returnedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "The scrutiny officer";
-        var to = await recipients.UserAsync(update.SubmittedById, cancellationToken);
+        var to = await recipients.UserOnReviewAsync(update.SubmittedById, round.ReviewId, cancellationToken);
         if (to.Count == 0)
         {
             to = await recipients.LinkOfficersAsync(round.ReviewId, cancellationToken);

@@ -115,6 +115,29 @@ public sealed class ProgressEmailTests(EmailAppFactory app) : IClassFixture<Emai
     }
 
     [Fact]
+    public async Task A_returned_update_whose_submitter_is_no_longer_on_the_review_goes_to_the_reviews_link_officers()
+    {
+        var round = await app.CreateRoundAsync("Noise Nuisance");
+        var successor = await app.AddLinkOfficerAsync("Robin Successor");
+        await app.SetAnswersAsync(round.UpdateIds, status: UpdateStatus.Submitted);
+        await app.WithDbAsync(async db =>
+        {
+            var former = await db.Users.Where(u => u.Email == DemoUsers.LinkOfficerEmail).Select(u => u.Id).SingleAsync();
+            await db.ProgressUpdates.Where(u => round.UpdateIds.Contains(u.Id)).ExecuteUpdateAsync(u => u.SetProperty(x => x.SubmittedById, former));
+            var review = await db.Rounds.Where(r => r.Id == round.RoundId).Select(r => r.ReviewId).SingleAsync();
+            await db.ReviewLinkOfficers.Where(l => l.ReviewId == review && l.UserId == former).ExecuteDeleteAsync();
+            db.ReviewLinkOfficers.Add(new ReviewLinkOfficer { ReviewId = review, UserId = successor });
+            await db.SaveChangesAsync();
+        });
+        var officer = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+
+        await officer.SubmitFormAsync($"/updates/{round.UpdateIds[0]}/return", [new("Comment", "Add the number of complaints.")]);
+
+        var mail = (await ReceivedAboutAsync("Noise Nuisance", 1)).Single();
+        mail.EnvelopeTo.ShouldBe(["robin.successor@example.gov.uk"], "the former link officer may no longer open the review, so is not sent its comment");
+    }
+
+    [Fact]
     public async Task Text_typed_into_a_comment_is_encoded_in_the_html_e_mail()
     {
         var round = await app.CreateRoundAsync("Kerb Crawling");
