@@ -33,6 +33,7 @@ public abstract class ScrutinyDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
     public DbSet<ReviewSummary> ReviewSummaries => Set<ReviewSummary>();
     public DbSet<RoundSummary> RoundSummaries => Set<RoundSummary>();
+    public DbSet<CommitteeRoundLabel> CommitteeRoundLabels => Set<CommitteeRoundLabel>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,6 +11,9 @@ public sealed class ReviewSummary
 {
     public int ReviewId { get; set; }
 
+    /// <summary>The review's Select Committee, so that the dashboard's filter and sort walk one index of the summaries.</summary>
+    public int SelectCommitteeId { get; set; }
+
     /// <summary>The title in capitals, to sort A to Z whatever the case, in either database.</summary>
     public string TitleKey { get; set; } = "";
 
@@ -22,6 +25,12 @@ public sealed class ReviewSummary
     /// <summary>The review's status is Completed: the reviews list puts these after the others.</summary>
     public bool Completed { get; set; }
     public DateOnly? NextUpdateDue { get; set; }
+
+    /// <summary>
+    /// <see cref="NextUpdateDue"/>, or <see cref="DateOnly.MaxValue"/> when there is none: the dashboard's sort by
+    /// due date (none last) as a plain column, which an index serves; "IS NULL" first is an expression no index does.
+    /// </summary>
+    public DateOnly DueSortKey { get; set; }
     public DateOnly? ExecutiveResponseDue { get; set; }
     public DateOnly? ClosedOn { get; set; }
     public string? RoundAwaitingCommittee { get; set; }
@@ -39,6 +48,12 @@ public sealed class ReviewSummary
 
     /// <summary>Share of the monitored actions Fully Achieved; null when there are none.</summary>
     public int? PercentFullyAchieved { get; set; }
+
+    /// <summary><see cref="PercentFullyAchieved"/>, or <see cref="NoPercentSortKey"/> when there is none: the sort by it, none last, as a plain column (see <see cref="DueSortKey"/>).</summary>
+    public int AchievedSortKey { get; set; }
+
+    /// <summary>Above every percentage, so a review with no monitored actions sorts last.</summary>
+    public const int NoPercentSortKey = 101;
 
     public int SignedOff { get; set; }
     public int AwaitingCommittee { get; set; }

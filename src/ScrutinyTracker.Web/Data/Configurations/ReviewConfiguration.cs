@@ -13,6 +13,8 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.Title);
         builder.HasIndex(r => r.PublishedAtUtc);
+        // The committee-pack form's page of a committee's reviews, by title: walked in order, stopping at the page.
+        builder.HasIndex(r => new { r.SelectCommitteeId, r.Title });
         builder.Property(r => r.MonitoringClosedReason).HasMaxLength(Review.ClosedReasonMaxLength);
         builder.ToTable(t => t.HasCheckConstraint("CK_Reviews_Intervals",
             "(FirstUpdateMonths IS NULL OR FirstUpdateMonths IN (3, 6, 12)) AND (FollowUpMonths IS NULL OR FollowUpMonths IN (3, 6, 12))"));

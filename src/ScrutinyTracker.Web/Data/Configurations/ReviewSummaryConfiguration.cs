@@ -23,10 +23,22 @@ public sealed class ReviewSummaryConfiguration : IEntityTypeConfiguration<Review
 
         builder.HasIndex(s => s.TitleKey);
         builder.HasIndex(s => new { s.Completed, s.TitleKey });
-        builder.HasIndex(s => new { s.Stage, s.TitleKey });
+        // Due for update's reviews due by a date.
         builder.HasIndex(s => new { s.NextUpdateDue, s.TitleKey });
-        builder.HasIndex(s => new { s.PercentFullyAchieved, s.TitleKey });
         builder.HasIndex(s => s.ExecutiveResponseDue);
-        builder.HasIndex(s => s.AgreedYear);
+
+        // The dashboard: each of its sorts (title, due date, % fully achieved, each then by title), unfiltered and
+        // under each of its filters (committee, stage, year), so that SQLite walks an index and stops at the page.
+        builder.HasIndex(s => new { s.DueSortKey, s.TitleKey });
+        builder.HasIndex(s => new { s.AchievedSortKey, s.TitleKey });
+        builder.HasIndex(s => new { s.SelectCommitteeId, s.TitleKey });
+        builder.HasIndex(s => new { s.SelectCommitteeId, s.DueSortKey, s.TitleKey });
+        builder.HasIndex(s => new { s.SelectCommitteeId, s.AchievedSortKey, s.TitleKey });
+        builder.HasIndex(s => new { s.Stage, s.TitleKey });
+        builder.HasIndex(s => new { s.Stage, s.DueSortKey, s.TitleKey });
+        builder.HasIndex(s => new { s.Stage, s.AchievedSortKey, s.TitleKey });
+        builder.HasIndex(s => new { s.AgreedYear, s.TitleKey });
+        builder.HasIndex(s => new { s.AgreedYear, s.DueSortKey, s.TitleKey });
+        builder.HasIndex(s => new { s.AgreedYear, s.AchievedSortKey, s.TitleKey });
     }
 }

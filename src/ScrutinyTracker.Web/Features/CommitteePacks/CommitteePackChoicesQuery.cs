@@ -25,11 +25,12 @@ public sealed class CommitteePackChoicesQuery(ScrutinyDbContext db, ReviewAccess
             .ToListAsync(cancellationToken);
         var committee = committees.FirstOrDefault(c => c.Id == committeeId);
 
-        var rounds = await access.VisibleReviews()
-            .Where(r => committee == null || r.SelectCommitteeId == committee.Id)
-            .SelectMany(r => r.Rounds)
-            .GroupBy(r => r.Label)
-            .Select(g => new { Label = g.Key, Latest = g.Max(r => r.DueDate) })
+        // From the committees' round labels, kept with every round (a row per label, not every round of the
+        // committee's reviews); the page is for those who see every review (ManagePlans), so every label is theirs.
+        var rounds = await db.CommitteeRoundLabels.AsNoTracking()
+            .Where(l => committee == null || l.SelectCommitteeId == committee.Id)
+            .GroupBy(l => l.Label)
+            .Select(g => new { Label = g.Key, Latest = g.Max(l => l.LatestDueDate) })
             .OrderByDescending(g => g.Latest).ThenBy(g => g.Label)
             .Select(g => g.Label)
             .ToListAsync(cancellationToken);

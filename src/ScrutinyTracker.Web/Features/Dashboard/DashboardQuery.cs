@@ -103,7 +103,7 @@ public sealed class DashboardQuery(ScrutinyDbContext db, ReviewAccess access, Ti
         reviews = reviews.Where(r => r.Summary != null);
         if (filter.Committee is { } committee)
         {
-            reviews = reviews.Where(r => r.SelectCommitteeId == committee);
+            reviews = reviews.Where(r => r.Summary!.SelectCommitteeId == committee);
         }
 
         if (filter.Stage is { } stage)
@@ -119,16 +119,22 @@ public sealed class DashboardQuery(ScrutinyDbContext db, ReviewAccess access, Ti
         return reviews;
     }
 
-    /// <summary>Reviews without a value to sort by (no actions, no next due date) come last; ties by title, whatever its case.</summary>
+    /// <summary>
+    /// Reviews without a value to sort by (no actions, no next due date) come last, by the summaries' sort keys,
+    /// which an index serves (ordering by "IS NULL" first made SQLite sort every matching summary); ties by title,
+    /// whatever its case.
+    /// </summary>
     private static IQueryable<Review> Sorted(IQueryable<Review> reviews, string sort)
     {
         var ordered = sort switch
         {
-            DashboardFilter.SortByDueDate => reviews.OrderBy(r => r.Summary!.NextUpdateDue == null).ThenBy(r => r.Summary!.NextUpdateDue),
-            DashboardFilter.SortByAchieved => reviews.OrderBy(r => r.Summary!.PercentFullyAchieved == null).ThenBy(r => r.Summary!.PercentFullyAchieved),
+            DashboardFilter.SortByDueDate => reviews.OrderBy(r => r.Summary!.DueSortKey),
+            DashboardFilter.SortByAchieved => reviews.OrderBy(r => r.Summary!.AchievedSortKey),
             _ => reviews.OrderBy(r => r.Summary!.TitleKey),
         };
-        return ordered.ThenBy(r => r.Summary!.TitleKey).ThenBy(r => r.Id);
+        // The review's id as its summary's key (the same value), which ends every index of the summaries, so SQLite
+        // sorts nothing of the last term either.
+        return ordered.ThenBy(r => r.Summary!.TitleKey).ThenBy(r => r.Summary!.ReviewId);
     }
 
     /// <summary>Accepted grades per round of the shown reviews, the committee's where it changed one, as each round's summary keeps them.</summary>

@@ -77,14 +77,17 @@ public static class ReviewSummaries
     }
 
     /// <summary>Summaries for every review without one (a database made before summaries, or restored from a backup).</summary>
+    /// <remarks>Their committees' round labels are worked out again too: a migration that empties the summaries refills both.</remarks>
     public static async Task FillMissingAsync(ScrutinyDbContext db, CancellationToken cancellationToken)
     {
-        var missing = await db.Reviews.Where(r => r.Summary == null).Select(r => r.Id).ToListAsync(cancellationToken);
+        var missing = await db.Reviews.Where(r => r.Summary == null).Select(r => new { r.Id, r.SelectCommitteeId }).ToListAsync(cancellationToken);
         foreach (var batch in missing.Chunk(200))
         {
-            await RefreshAsync(db, batch, cancellationToken);
+            await RefreshAsync(db, [.. batch.Select(r => r.Id)], cancellationToken);
             db.ChangeTracker.Clear();
         }
+
+        await CommitteeRoundLabels.RefreshAsync(db, [.. missing.Select(r => r.SelectCommitteeId).Distinct()], cancellationToken);
     }
 
     public static async Task<List<ReviewSummary>> ComputeAsync(ScrutinyDbContext db, IReadOnlyCollection<int> reviewIds, CancellationToken cancellationToken)
@@ -96,28 +99,32 @@ public static class ReviewSummaries
             {
                 r.Id,
                 r.Title,
+                r.SelectCommitteeId,
                 r.ActionPlanAgreed,
                 LatestRound = r.Rounds.OrderByDescending(x => x.DueDate).ThenByDescending(x => x.Id).Select(x => x.Label).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var actions = (await ActionsAsync(reviews, cancellationToken)).ToLookup(a => a.ReviewId);
 
-        return [.. rows.Select(r => Summary(r.Id, r.Title, r.ActionPlanAgreed, r.LatestRound, facts[r.Id], [.. actions[r.Id]]))];
+        return [.. rows.Select(r => Summary(r.Id, r.Title, r.SelectCommitteeId, r.ActionPlanAgreed, r.LatestRound, facts[r.Id], [.. actions[r.Id]]))];
     }
 
-    private static ReviewSummary Summary(int id, string title, YearMonth? agreed, string? latestRound, ReviewFacts facts, List<ActionRow> actions)
+    private static ReviewSummary Summary(int id, string title, int committeeId, YearMonth? agreed, string? latestRound, ReviewFacts facts, List<ActionRow> actions)
     {
         var life = ReviewLife.Of(facts);
         var grades = actions.Select(a => a.Latest is { } latest ? Monitoring.EffectiveGrade(latest.Grade, latest.Outcome, latest.CommitteeGrade) : null).ToList();
         var fully = grades.Count(g => g == Grade.FullyAchieved);
+        int? percent = grades.Count == 0 ? null : (int)Math.Round(100m * fully / grades.Count, MidpointRounding.AwayFromZero);
         return new ReviewSummary
         {
             ReviewId = id,
+            SelectCommitteeId = committeeId,
             TitleKey = title.ToUpperInvariant(),
             AgreedYear = agreed?.Year,
             Stage = life.Stage,
             Completed = facts.Status == ReviewStatus.Completed,
             NextUpdateDue = life.NextUpdateDue,
+            DueSortKey = life.NextUpdateDue ?? DateOnly.MaxValue,
             ExecutiveResponseDue = life.ExecutiveResponseDue,
             ClosedOn = life.ClosedOn,
             RoundAwaitingCommittee = life.RoundAwaitingCommittee,
@@ -129,7 +136,8 @@ public static class ReviewSummaries
             Slipped = grades.Count(g => g == Grade.Slipped),
             NotAchieved = grades.Count(g => g == Grade.NotAchieved),
             NotGraded = grades.Count(g => g is null),
-            PercentFullyAchieved = grades.Count == 0 ? null : (int)Math.Round(100m * fully / grades.Count, MidpointRounding.AwayFromZero),
+            PercentFullyAchieved = percent,
+            AchievedSortKey = percent ?? ReviewSummary.NoPercentSortKey,
             SignedOff = actions.Count(a => a.SignedOff),
             AwaitingCommittee = actions.Count(a => a.Latest is { AwaitsCommittee: true }),
         };

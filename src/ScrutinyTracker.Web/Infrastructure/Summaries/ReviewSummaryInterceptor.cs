@@ -42,11 +42,13 @@ public sealed class ReviewSummaryInterceptor(Caching.ReviewPagesEviction evictio
 
         _changed = null;
         var reviewIds = await ReviewsOfAsync(db, changed, cancellationToken);
+        var labelCommittees = await CommitteesWithChangedLabelsAsync(db, changed, cancellationToken);
         // Their cached pages go once the transaction commits.
         eviction.Note(reviewIds);
 
         await using var summaries = db.CreateEnlistedContext();
         await ReviewSummaries.RefreshAsync(summaries, reviewIds, cancellationToken);
+        await CommitteeRoundLabels.RefreshAsync(summaries, labelCommittees, cancellationToken);
         return result;
     }
 
@@ -129,5 +131,46 @@ public sealed class ReviewSummaryInterceptor(Caching.ReviewPagesEviction evictio
         // Of those, the reviews still there (a deleted review's summary goes with it).
         var ids = reviews.ToList();
         return await reads.Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    private static readonly string[] RoundLabelling = [nameof(Round.Label), nameof(Round.DueDate), nameof(Round.ReviewId)];
+
+    /// <summary>
+    /// The committees whose round labels the save may have changed: a round added, deleted, relabelled, moved or
+    /// given another due date, or a review added, deleted or moved to another committee (both committees).
+    /// Saves of evidence, grades and decisions, the most frequent, change none.
+    /// </summary>
+    private static async Task<List<int>> CommitteesWithChangedLabelsAsync(ScrutinyDbContext db, List<EntityEntry> changed, CancellationToken cancellationToken)
+    {
+        var committees = new HashSet<int>();
+        var reviews = new HashSet<int>();
+        foreach (var entry in changed)
+        {
+            var whole = entry.State is EntityState.Added or EntityState.Deleted;
+            var target = entry.Entity switch
+            {
+                Review when whole || entry.Property(nameof(Review.SelectCommitteeId)).IsModified => committees,
+                Round when whole || RoundLabelling.Any(p => entry.Property(p).IsModified) => reviews,
+                _ => null,
+            };
+            var key = entry.Entity is Review ? nameof(Review.SelectCommitteeId) : nameof(Round.ReviewId);
+            if (target is not null && entry.State is not EntityState.Added)
+            {
+                target.Add((int)entry.Property(key).OriginalValue!);
+            }
+
+            if (target is not null && entry.State is not EntityState.Deleted)
+            {
+                target.Add((int)entry.Property(key).CurrentValue!);
+            }
+        }
+
+        if (reviews.Count > 0)
+        {
+            var ids = reviews.ToList();
+            committees.UnionWith(await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.SelectCommitteeId).ToListAsync(cancellationToken));
+        }
+
+        return [.. committees];
     }
 }

@@ -91,6 +91,81 @@ public sealed class ReviewSummaryTests(ScrutinyAppFactory app) : IClassFixture<S
         await EverySummaryIsTrueAsync();
     }
 
+    [Fact]
+    public async Task A_committees_round_labels_follow_its_rounds_and_reviews_as_they_are_added_changed_moved_and_deleted()
+    {
+        var round = await app.CreateRoundAsync("Summary Labels Burglary", dueDate: new DateOnly(2031, 3, 31));
+        var found = await app.WithDbAsync(db => db.Rounds.Where(r => r.Id == round.RoundId).Select(r => new { r.ReviewId, r.Review!.SelectCommitteeId }).SingleAsync());
+        var (reviewId, committeeId) = (found.ReviewId, found.SelectCommitteeId);
+        await EverySummaryIsTrueAsync();
+
+        await ChangeRoundAsync(round.RoundId, r => r.Label = "Summary Labels 2031");
+        (await LabelsOfAsync(committeeId)).ShouldContain("Summary Labels 2031|2031-03-31");
+        await ChangeRoundAsync(round.RoundId, r => r.DueDate = new DateOnly(2031, 9, 30));
+        (await LabelsOfAsync(committeeId)).ShouldContain("Summary Labels 2031|2031-09-30");
+        (await LabelsOfAsync(committeeId)).ShouldNotContain("Summary Labels 2031|2031-03-31");
+        await EverySummaryIsTrueAsync();
+
+        var otherCommittee = await app.WithDbAsync(async db =>
+        {
+            var other = await db.SelectCommittees.Where(c => c.Id != committeeId).Select(c => c.Id).FirstAsync();
+            var review = await db.Reviews.SingleAsync(r => r.Id == reviewId);
+            review.SelectCommitteeId = other;
+            await db.SaveChangesAsync();
+            return other;
+        });
+        (await LabelsOfAsync(otherCommittee)).ShouldContain("Summary Labels 2031|2031-09-30");
+        (await LabelsOfAsync(committeeId)).ShouldNotContain("Summary Labels 2031|2031-09-30");
+        await EverySummaryIsTrueAsync();
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Rounds.Remove(await db.Rounds.SingleAsync(r => r.Id == round.RoundId));
+            await db.SaveChangesAsync();
+        });
+        (await LabelsOfAsync(otherCommittee)).ShouldNotContain("Summary Labels 2031|2031-09-30");
+        await EverySummaryIsTrueAsync();
+
+        await ChangeReviewAsync(reviewId, (db, review) => db.Rounds.Add(new Round { ReviewId = review.Id, Label = "Summary Labels 2032", DueDate = new DateOnly(2032, 3, 31), Status = RoundStatus.Closed }));
+        (await LabelsOfAsync(otherCommittee)).ShouldContain("Summary Labels 2032|2032-03-31");
+        await ChangeReviewAsync(reviewId, (db, review) => db.Reviews.Remove(review));
+        (await LabelsOfAsync(otherCommittee)).ShouldNotContain("Summary Labels 2032|2032-03-31");
+        await EverySummaryIsTrueAsync();
+    }
+
+    [Fact]
+    public async Task Start_up_fills_the_round_labels_of_the_committees_of_reviews_without_a_summary()
+    {
+        var id = await app.AddReviewAsync("Summary Labels at start", new YearMonth(2024, 3), r => r.Rounds.Add(new Round { Label = "Summary Labels at start 2024", DueDate = new DateOnly(2024, 9, 30), Status = RoundStatus.Closed }));
+        var committeeId = await app.WithDbAsync(db => db.Reviews.Where(r => r.Id == id).Select(r => r.SelectCommitteeId).SingleAsync());
+        await app.WithDbAsync(async db =>
+        {
+            await db.CommitteeRoundLabels.Where(l => l.SelectCommitteeId == committeeId).ExecuteDeleteAsync();
+            await db.ReviewSummaries.Where(s => s.ReviewId == id).ExecuteDeleteAsync();
+        });
+
+        await app.WithDbAsync(db => ReviewSummaries.FillMissingAsync(db, CancellationToken.None));
+
+        (await LabelsOfAsync(committeeId)).ShouldContain("Summary Labels at start 2024|2024-09-30");
+        await EverySummaryIsTrueAsync();
+    }
+
+    private async Task<List<string>> LabelsOfAsync(int committeeId) =>
+        [.. (await app.WithDbAsync(db => db.CommitteeRoundLabels.AsNoTracking().Where(l => l.SelectCommitteeId == committeeId).ToListAsync()))
+            .Select(l => $"{l.Label}|{l.LatestDueDate:yyyy-MM-dd}")];
+
+    private Task ChangeRoundAsync(int roundId, Action<Round> change) => app.WithDbAsync(async db =>
+    {
+        change(await db.Rounds.SingleAsync(r => r.Id == roundId));
+        await db.SaveChangesAsync();
+    });
+
+    private Task ChangeReviewAsync(int reviewId, Action<ScrutinyDbContext, Review> change) => app.WithDbAsync(async db =>
+    {
+        change(db, await db.Reviews.SingleAsync(r => r.Id == reviewId));
+        await db.SaveChangesAsync();
+    });
+
     private Task<string> TrendOfAsync(int roundId) => app.WithDbAsync(db => db.RoundSummaries.AsNoTracking()
         .Where(s => s.RoundId == roundId).Select(s => $"{s.FullyAchieved}|{s.OnTrack}|{s.Slipped}|{s.NotAchieved}").SingleAsync());
 
@@ -124,9 +199,16 @@ public sealed class ReviewSummaryTests(ScrutinyAppFactory app) : IClassFixture<S
             .Order(StringComparer.Ordinal);
         var rounds = await db.RoundSummaries.AsNoTracking().ToListAsync();
         rounds.Select(s => $"{s.RoundId}:{s.FullyAchieved}|{s.OnTrack}|{s.Slipped}|{s.NotAchieved}").Order(StringComparer.Ordinal).ShouldBe(expected);
+
+        // Each committee's round labels, with the latest due date of its reviews' rounds of the label, worked out here.
+        var labelled = await db.Rounds.AsNoTracking().Select(r => new { r.Review!.SelectCommitteeId, r.Label, r.DueDate }).ToListAsync();
+        var labels = await db.CommitteeRoundLabels.AsNoTracking().ToListAsync();
+        labels.Select(l => $"{l.SelectCommitteeId}|{l.Label}|{l.LatestDueDate:O}").Order(StringComparer.Ordinal).ShouldBe(
+            labelled.GroupBy(r => (r.SelectCommitteeId, r.Label)).Select(g => $"{g.Key.SelectCommitteeId}|{g.Key.Label}|{g.Max(r => r.DueDate):O}").Order(StringComparer.Ordinal));
     });
 
     private static string Describe(ReviewSummary s) =>
-        $"{s.TitleKey}|{s.AgreedYear}|{s.Stage}|{s.Completed}|{s.NextUpdateDue}|{s.ExecutiveResponseDue}|{s.ClosedOn}|{s.RoundAwaitingCommittee}|{s.AwaitingResponses}|" +
-        $"{s.HasOpenRound}|{s.LatestRound}|{s.FullyAchieved}|{s.OnTrack}|{s.Slipped}|{s.NotAchieved}|{s.NotGraded}|{s.PercentFullyAchieved}|{s.SignedOff}|{s.AwaitingCommittee}";
+        $"{s.TitleKey}|{s.SelectCommitteeId}|{s.AgreedYear}|{s.Stage}|{s.Completed}|{s.NextUpdateDue}|{s.ExecutiveResponseDue}|{s.ClosedOn}|{s.RoundAwaitingCommittee}|{s.AwaitingResponses}|" +
+        $"{s.HasOpenRound}|{s.LatestRound}|{s.FullyAchieved}|{s.OnTrack}|{s.Slipped}|{s.NotAchieved}|{s.NotGraded}|{s.PercentFullyAchieved}|{s.SignedOff}|{s.AwaitingCommittee}|" +
+        $"{s.DueSortKey}|{s.AchievedSortKey}";
 }

@@ -368,6 +368,23 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeRoundLabel", b =>
+                {
+                    b.Property<int>("SelectCommitteeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("LatestDueDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("SelectCommitteeId", "Label");
+
+                    b.ToTable("CommitteeRoundLabels");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>
                 {
                     b.Property<int>("Id")
@@ -755,9 +772,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PublishedAtUtc");
 
-                    b.HasIndex("SelectCommitteeId");
-
                     b.HasIndex("Title");
+
+                    b.HasIndex("SelectCommitteeId", "Title");
 
                     b.ToTable("Reviews", t =>
                         {
@@ -785,6 +802,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                     b.Property<int>("ReviewId")
                         .HasColumnType("int");
 
+                    b.Property<int>("AchievedSortKey")
+                        .HasColumnType("int");
+
                     b.Property<int?>("AgreedYear")
                         .HasColumnType("int");
 
@@ -799,6 +819,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.Property<bool>("Completed")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly>("DueSortKey")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("ExecutiveResponseDue")
                         .HasColumnType("date");
@@ -832,6 +855,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int>("SelectCommitteeId")
+                        .HasColumnType("int");
+
                     b.Property<int>("SignedOff")
                         .HasColumnType("int");
 
@@ -850,19 +876,35 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
 
                     b.HasKey("ReviewId");
 
-                    b.HasIndex("AgreedYear");
-
                     b.HasIndex("ExecutiveResponseDue");
 
                     b.HasIndex("TitleKey");
 
+                    b.HasIndex("AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("AgreedYear", "TitleKey");
+
                     b.HasIndex("Completed", "TitleKey");
+
+                    b.HasIndex("DueSortKey", "TitleKey");
 
                     b.HasIndex("NextUpdateDue", "TitleKey");
 
-                    b.HasIndex("PercentFullyAchieved", "TitleKey");
+                    b.HasIndex("SelectCommitteeId", "TitleKey");
 
                     b.HasIndex("Stage", "TitleKey");
+
+                    b.HasIndex("AgreedYear", "AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("AgreedYear", "DueSortKey", "TitleKey");
+
+                    b.HasIndex("SelectCommitteeId", "AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("SelectCommitteeId", "DueSortKey", "TitleKey");
+
+                    b.HasIndex("Stage", "AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("Stage", "DueSortKey", "TitleKey");
 
                     b.ToTable("ReviewSummaries");
                 });
@@ -1215,6 +1257,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("ProgressUpdate");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeRoundLabel", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.SelectCommittee", null)
+                        .WithMany()
+                        .HasForeignKey("SelectCommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>

@@ -355,6 +355,23 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeRoundLabel", b =>
+                {
+                    b.Property<int>("SelectCommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LatestDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SelectCommitteeId", "Label");
+
+                    b.ToTable("CommitteeRoundLabels");
+                });
+
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>
                 {
                     b.Property<int>("Id")
@@ -730,9 +747,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PublishedAtUtc");
 
-                    b.HasIndex("SelectCommitteeId");
-
                     b.HasIndex("Title");
+
+                    b.HasIndex("SelectCommitteeId", "Title");
 
                     b.ToTable("Reviews", t =>
                         {
@@ -760,6 +777,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                     b.Property<int>("ReviewId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AchievedSortKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("AgreedYear")
                         .HasColumnType("INTEGER");
 
@@ -774,6 +794,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("Completed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueSortKey")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExecutiveResponseDue")
                         .HasColumnType("TEXT");
@@ -807,6 +830,9 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SelectCommitteeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SignedOff")
                         .HasColumnType("INTEGER");
 
@@ -825,19 +851,35 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
 
                     b.HasKey("ReviewId");
 
-                    b.HasIndex("AgreedYear");
-
                     b.HasIndex("ExecutiveResponseDue");
 
                     b.HasIndex("TitleKey");
 
+                    b.HasIndex("AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("AgreedYear", "TitleKey");
+
                     b.HasIndex("Completed", "TitleKey");
+
+                    b.HasIndex("DueSortKey", "TitleKey");
 
                     b.HasIndex("NextUpdateDue", "TitleKey");
 
-                    b.HasIndex("PercentFullyAchieved", "TitleKey");
+                    b.HasIndex("SelectCommitteeId", "TitleKey");
 
                     b.HasIndex("Stage", "TitleKey");
+
+                    b.HasIndex("AgreedYear", "AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("AgreedYear", "DueSortKey", "TitleKey");
+
+                    b.HasIndex("SelectCommitteeId", "AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("SelectCommitteeId", "DueSortKey", "TitleKey");
+
+                    b.HasIndex("Stage", "AchievedSortKey", "TitleKey");
+
+                    b.HasIndex("Stage", "DueSortKey", "TitleKey");
 
                     b.ToTable("ReviewSummaries");
                 });
@@ -1182,6 +1224,15 @@ namespace ScrutinyTracker.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ProgressUpdate");
+                });
+
+            modelBuilder.Entity("ScrutinyTracker.Web.Domain.CommitteeRoundLabel", b =>
+                {
+                    b.HasOne("ScrutinyTracker.Web.Domain.SelectCommittee", null)
+                        .WithMany()
+                        .HasForeignKey("SelectCommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ScrutinyTracker.Web.Domain.DocumentImport", b =>
