@@ -16,6 +16,11 @@ public sealed class ReminderSchedulerTests(ReminderSchedulerTests.SchedulingFact
     [Fact]
     public async Task The_scheduler_sends_the_14_day_reminder_at_start_and_the_3_day_one_when_the_clock_reaches_it()
     {
+        // The clock starts at the real time, and moves a minute at a time while the test waits below: from
+        // 09:00 it stays within one UK day, so the reminders' "due in N days" are the ones counted here
+        // (started at 23:00 it crossed midnight, and the second reminder said "due in 2 days").
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        app.Clock.SetUtcNow(new DateTimeOffset(now.Date.AddDays(1).AddHours(9), TimeSpan.Zero));
         var today = UkTime.Today(app.Clock);
         // Made before the app starts, so the scheduler's first look, at start, finds it.
         var round = await app.CreateRoundAsync("Moth Infestation", dueDate: today.AddDays(10));
