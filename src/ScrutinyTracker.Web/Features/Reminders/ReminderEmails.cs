@@ -15,10 +15,10 @@ public sealed class ReminderEmails(EmailOutbox outbox, UnsubscribeLinks unsubscr
     public const string OverdueChaserKind = "OverdueChaser";
     public const string ExecutiveResponseKind = "ExecutiveResponse";
 
-    public void RoundReminder(Person to, UnfinishedRound round, DateOnly today, IReadOnlyCollection<EmailRecipient> cc, int chaser)
+    public void RoundReminder(Person to, UnfinishedRound round, DateOnly today, bool scrutinyOfficersTold, int chaser)
     {
         var due = UkTime.Date(round.DueDate);
-        var waiting = $"{Updates(round.Unfinished)} of the {Updates(round.Updates)} {(round.Unfinished == 1 ? "is" : "are")} not submitted yet.";
+        var waiting = Waiting(round);
         var content = chaser == 0
             ? new EmailContent($"The {round.Label} updates of {round.Title} are due in {Days(round.DueDate.DayNumber - today.DayNumber)}")
                 .Paragraph($"Dear {to.Name},")
@@ -26,13 +26,29 @@ public sealed class ReminderEmails(EmailOutbox outbox, UnsubscribeLinks unsubscr
             : new EmailContent($"The {round.Label} updates of {round.Title} are overdue")
                 .Paragraph($"Dear {to.Name},")
                 .Paragraph($"The {round.Label} progress updates of {round.Title} were due by {due}. {waiting}")
-                .Paragraph(cc.Count > 0 ? "The scrutiny officers have a copy of this e-mail." : "Please submit them as soon as you can, or tell the scrutiny officer when they will be ready.");
+                .Paragraph(scrutinyOfficersTold ? "The scrutiny officers have been told that they are overdue." : "Please submit them as soon as you can, or tell the scrutiny officer when they will be ready.");
         content.Link($"Fill in the {round.Label} updates", outbox.Link($"/rounds/{round.RoundId}/updates"))
             .Paragraph($"You get this reminder because you are a link officer for {round.Title}.")
             .Footer("Stop reminders like this one", outbox.Link(unsubscribe.Path(to.Id, EmailSetting.Reminders)));
         outbox.Add(chaser == 0 ? RoundReminderKind : OverdueChaserKind, [to.Recipient],
             chaser == 0 ? $"Reminder: {round.Title} progress updates are due by {due}" : $"Overdue: {round.Title} progress updates were due by {due}",
-            content, cc);
+            content);
+    }
+
+    /// <summary>From the second chaser: who was chased (or that nobody is), with the scrutiny officer's own link to stop reminders.</summary>
+    public void OverdueRoundToScrutinyOfficer(Person to, UnfinishedRound round, IReadOnlyList<string> chased)
+    {
+        var due = UkTime.Date(round.DueDate);
+        var content = new EmailContent($"The {round.Label} updates of {round.Title} are overdue")
+            .Paragraph($"Dear {to.Name},")
+            .Paragraph($"The {round.Label} progress updates of {round.Title} were due by {due}. {Waiting(round)}")
+            .Paragraph(chased.Count > 0
+                ? $"A chaser has been sent to {string.Join(" and ", chased)}."
+                : "No link officer of the review is being sent reminders: none is active, or they have turned reminders off.")
+            .Link($"See the {round.Label} updates", outbox.Link($"/rounds/{round.RoundId}/check"))
+            .Paragraph("You get this e-mail because you are a scrutiny officer.")
+            .Footer("Stop reminders like this one", outbox.Link(unsubscribe.Path(to.Id, EmailSetting.Reminders)));
+        outbox.Add(OverdueChaserKind, [to.Recipient], $"Overdue: {round.Title} progress updates were due by {due}", content);
     }
 
     public void ExecutiveResponse(Person to, int reviewId, string title, int awaiting, DateOnly due, bool overdue)
@@ -45,6 +61,9 @@ public sealed class ReminderEmails(EmailOutbox outbox, UnsubscribeLinks unsubscr
                 .Link("Record the Executive's responses", outbox.Link($"/reviews/{reviewId}/executive-responses"))
                 .Footer("Stop reminders like this one", outbox.Link(unsubscribe.Path(to.Id, EmailSetting.Reminders))));
     }
+
+    private static string Waiting(UnfinishedRound round) =>
+        $"{Updates(round.Unfinished)} of the {Updates(round.Updates)} {(round.Unfinished == 1 ? "is" : "are")} not submitted yet.";
 
     private static string Updates(int count) => count == 1 ? "1 update" : $"{count} updates";
 

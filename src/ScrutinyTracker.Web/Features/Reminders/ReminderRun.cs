@@ -73,9 +73,18 @@ public sealed class ReminderRun(
             }
 
             var chaser = kind.StartsWith(ReminderSchedule.OverduePrefix, StringComparison.Ordinal) ? ReminderSchedule.ChaserNumber(round.DueDate, today, settings.OverdueEveryDays) : 0;
-            var cc = ReminderSchedule.CopiesScrutinyOfficers(kind) ? scrutinyOfficers.Where(p => !p.RemindersOff).Select(p => p.Recipient).ToList() : [];
-            planned.AddRange(linkOfficers[round.ReviewId].Where(p => !p.RemindersOff).Select(person =>
-                new PlannedReminder(person.Id, kind, $"round {round.RoundId}", () => emails.RoundReminder(person, round, today, cc, chaser))));
+            var chased = linkOfficers[round.ReviewId].Where(p => !p.RemindersOff).ToList();
+            var toScrutinyOfficers = ReminderSchedule.CopiesScrutinyOfficers(kind);
+            planned.AddRange(chased.Select(person =>
+                new PlannedReminder(person.Id, kind, $"round {round.RoundId}", () => emails.RoundReminder(person, round, today, toScrutinyOfficers, chaser))));
+            // Each scrutiny officer's own e-mail (not a copy of a link officer's, whose "stop reminders" link
+            // is theirs), sent whether or not any link officer is still chased.
+            if (toScrutinyOfficers)
+            {
+                var names = chased.Select(p => p.Name).ToList();
+                planned.AddRange(scrutinyOfficers.Where(p => !p.RemindersOff).Select(person =>
+                    new PlannedReminder(person.Id, kind, $"round {round.RoundId}", () => emails.OverdueRoundToScrutinyOfficer(person, round, names))));
+            }
         }
 
         return planned;

@@ -33,7 +33,7 @@ public static class ReminderSchedule
     public static int ChaserNumber(DateOnly due, DateOnly today, int everyDays) =>
         (today.DayNumber - due.DayNumber - 1) / Math.Max(everyDays, 1) + 1;
 
-    /// <summary>Scrutiny officers are copied into chasers from the second one.</summary>
+    /// <summary>Scrutiny officers are told of an overdue round from the second chaser on.</summary>
     public static bool CopiesScrutinyOfficers(string kind) =>
         kind.StartsWith(OverduePrefix, StringComparison.Ordinal) && int.Parse(kind[OverduePrefix.Length..]) >= 2;
 

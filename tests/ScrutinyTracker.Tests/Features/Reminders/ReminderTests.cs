@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ScrutinyTracker.Tests.Features.Updates;
 using ScrutinyTracker.Tests.Infrastructure;
@@ -75,13 +76,22 @@ public sealed class ReminderTests(EmailAppFactory app) : IClassFixture<EmailAppF
 
         MoveTo(due.AddDays(8));
         await app.RunRemindersAsync();
-        var second = (await WaitForAboutAsync("Dog Fouling", 8)).Skip(6).ToList();
-        second.ShouldAllBe(m => m.Message.Cc.Mailboxes.Single().Address == DemoUsers.ScrutinyOfficerEmail, "from the second chaser the scrutiny officer is copied");
-        second.ShouldAllBe(m => m.EnvelopeTo.Contains(DemoUsers.ScrutinyOfficerEmail));
+        var second = (await WaitForAboutAsync("Dog Fouling", 9)).Skip(6).ToList();
+        second.ShouldAllBe(m => m.Message.Cc.Count == 0, "nobody is copied into a link officer's chaser: its 'stop reminders' link is theirs");
+        var linkOfficers = second.Where(m => !m.EnvelopeTo.Contains(DemoUsers.ScrutinyOfficerEmail)).ToList();
+        linkOfficers.Count.ShouldBe(2);
+        linkOfficers.ShouldAllBe(m => m.Text.Contains("The scrutiny officers have been told that they are overdue."));
+        var told = second.Single(m => m.EnvelopeTo.Contains(DemoUsers.ScrutinyOfficerEmail));
+        told.EnvelopeTo.ShouldBe([DemoUsers.ScrutinyOfficerEmail], "from the second chaser the scrutiny officer gets an e-mail of their own");
+        told.Text.ShouldContain("A chaser has been sent to Dog Fouling Second and Marc Stephenson.");
+        told.Text.ShouldContain($"/rounds/{round.RoundId}/check");
+        var stopLinks = second.Select(m => Regex.Match(m.Text, @"/email-settings/unsubscribe\?token=[^\s)]+").Value).ToList();
+        stopLinks.ShouldAllBe(l => l.Length > 0);
+        stopLinks.Distinct().Count().ShouldBe(3, "each person's 'stop reminders' link is their own");
 
         await app.RunRemindersAsync();
         var sent = await app.WithDbAsync(db => db.SentReminders.Where(s => s.About == $"round {round.RoundId}").Select(s => s.Kind).ToListAsync());
-        sent.Order().ShouldBe(["DueIn14", "DueIn14", "DueIn3", "DueIn3", "Overdue1", "Overdue1", "Overdue2", "Overdue2"]);
+        sent.Order().ShouldBe(["DueIn14", "DueIn14", "DueIn3", "DueIn3", "Overdue1", "Overdue1", "Overdue2", "Overdue2", "Overdue2"]);
     }
 
     [Fact]
