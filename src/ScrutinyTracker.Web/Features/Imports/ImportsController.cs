@@ -155,7 +155,7 @@ public sealed class ImportsController(
             .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
             .ToListAsync(cancellationToken);
         form.Reviews = await db.Reviews.AsNoTracking()
-            .Where(r => r.Status == ReviewStatus.Monitoring)
+            .Where(r => r.Status == ReviewStatus.Monitoring && r.MonitoringClosedOn == null)
             .OrderBy(r => r.Title).ThenBy(r => r.Id)
             .Select(r => new SelectListItem(r.Title + " (" + r.SelectCommittee!.Name + ")", r.Id.ToString()))
             .ToListAsync(cancellationToken);

@@ -24,9 +24,14 @@ public sealed class LaterRoundImport(ScrutinyDbContext db, ReportQuery reports, 
         }
 
         var matching = LaterRoundMatching.Match(document, latest);
-        if (await db.Reviews.AnyAsync(r => r.Id == reviewId && r.Status == ReviewStatus.Completed, cancellationToken))
+        var standing = await db.Reviews.Where(r => r.Id == reviewId).Select(r => new { r.Status, r.MonitoringClosedOn }).SingleAsync(cancellationToken);
+        if (standing.Status == ReviewStatus.Completed)
         {
             matching = matching with { Problems = [.. matching.Problems, $"{latest.Title} is completed: its plan and rounds can no longer change."] };
+        }
+        else if (standing.MonitoringClosedOn is not null)
+        {
+            matching = matching with { Problems = [.. matching.Problems, $"Monitoring of {latest.Title} has ended, so no round can be added to it."] };
         }
 
         return new Preview(WithNewRound(latest, document, matching), matching);

@@ -93,6 +93,25 @@ public sealed class LaterRoundTests(ScrutinyAppFactory app) : IClassFixture<Scru
         upload.QuerySelectorAll("select[name='ReviewId'] option").Select(o => o.GetAttribute("value")).ShouldNotContain(reviewId.ToString(), "a completed review is not offered");
     }
 
+    [Fact]
+    public async Task A_review_whose_monitoring_has_ended_gets_no_later_round_and_is_not_offered()
+    {
+        var client = await app.SignedInAsync(DemoUsers.ScrutinyOfficerEmail);
+        var reviewId = await ImportMarchAsync(client, "Hate Crime Closed");
+        var preview = await PreviewLaterAsync(client, reviewId, September("Hate Crime Closed"));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Reviews.SingleAsync(r => r.Id == reviewId)).MonitoringClosedOn = new DateOnly(2020, 6, 1);
+            await db.SaveChangesAsync();
+        });
+
+        var closed = await client.GetDocumentAsync(new Uri(preview.Url).PathAndQuery);
+        closed.TextOf("#import-problems").ShouldContain("Monitoring of Hate Crime Closed has ended, so no round can be added to it.");
+        closed.QuerySelector("#confirm-import").ShouldBeNull();
+        var upload = await client.GetDocumentAsync("/imports/word");
+        upload.QuerySelectorAll("select[name='ReviewId'] option").Select(o => o.GetAttribute("value")).ShouldNotContain(reviewId.ToString(), "a review whose monitoring ended is not offered");
+    }
+
     private static List<string> Items(AngleSharp.Dom.IDocument page, string list) =>
         page.QuerySelectorAll($"{list} li").Select(li => li.TextContent.Trim()).ToList();
 
